@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Permissions" for why each entry is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Shows who owns the outlet, where the text appeared before and where its claims came from. Everything stays in your browser.',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
