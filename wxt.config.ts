@@ -9,13 +9,19 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Shows who owns the outlet, where the text appeared before and where its claims came from. Everything stays in your browser.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    permissions: ['unlimitedStorage'],
+    commands: {
+      'toggle-overlay': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Show or hide the Backstory overlay on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -70,6 +70,8 @@ export const OwnershipKindSchema = v.picklist([
   'cooperative',
   'ngo',
   'intergovernmental',
+  /** Owned or controlled by a party or political/armed movement rather than the state. */
+  'political',
 ]);
 
 /** The six state-affiliation classes of the ownership dataset. */

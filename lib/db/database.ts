@@ -4,6 +4,8 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Article, Claim, Outlet, RelatedReport, Source, Story } from '../corpus/schema';
+import type { Note } from '../notes/schema';
+import { addNoteSites, SCHEMA_V1, SCHEMA_V2 } from './versions';
 
 /** An installed pack's header and counts. */
 export interface PackRecord {
@@ -65,24 +67,12 @@ export class BackstoryDb extends Dexie {
   passages!: Table<KeyRow, [string, string]>;
   /** Story term → story id. */
   terms!: Table<KeyRow, [string, string]>;
+  notes!: Table<Note, string>;
   settings!: Table<SettingRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      packs: 'id',
-      sources: 'id, packId',
-      outlets: 'id, packId',
-      articles: 'id, packId',
-      stories: 'id, packId',
-      reports: 'id, packId, *storyIds',
-      claims: 'id, packId, storyId, *articleIds',
-      domains: 'domain, packId',
-      urls: 'url, packId',
-      bands: '[key+ref], ref',
-      passages: '[key+ref], ref',
-      terms: '[key+ref], ref',
-      settings: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(addNoteSites);
   }
 }

@@ -1,0 +1,9 @@
+import { startPage } from './page';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    void startPage(ctx);
+  },
+});

@@ -1,0 +1,48 @@
+/** The background's answers to every message, over the database and injected helpers. */
+import type { BackstoryDb } from '../db/database';
+import type { Handlers } from './router';
+import type { PageReport } from '../report';
+import type { Settings } from '../settings';
+import { readPackText } from '../corpus/parse-pack';
+import { exportPack, installPack, listPacks, removePack } from '../services/packs';
+import { changeSettings, readSettings } from '../services/settings';
+import { deleteNote, listNotes, notesForPage, saveNote, updateNote } from '../services/notes';
+
+/** What the handlers need besides the database. */
+export interface HandlerDeps {
+  version: string;
+  /** Cheap report from URL and domain only. */
+  lookup: (url: string, canonicalUrl: string | null) => Promise<PageReport | null>;
+  /** Full report from the page's HTML. */
+  analyze: (url: string, canonicalUrl: string | null, html: string | null) => Promise<PageReport | null>;
+  /** Tells every open tab that settings changed. */
+  broadcastSettings: (settings: Settings) => Promise<void>;
+}
+
+/** Builds the handler table. */
+export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
+  return {
+    ping: async () => ({ version: deps.version }),
+    'page/lookup': async ({ url, canonicalUrl }) => deps.lookup(url, canonicalUrl),
+    'page/analyze': async ({ url, canonicalUrl, html }) => deps.analyze(url, canonicalUrl, html),
+    'settings/get': async () => readSettings(db),
+    'settings/set': async (patch) => {
+      const settings = await changeSettings(db, patch);
+      await deps.broadcastSettings(settings);
+      return settings;
+    },
+    'packs/list': async () => listPacks(db),
+    'packs/import': async ({ json }) => {
+      const pack = readPackText(json);
+      if (!pack.ok) throw new Error(pack.error);
+      return installPack(db, pack.value);
+    },
+    'packs/export': async ({ id }) => JSON.stringify(await exportPack(db, id), null, 1),
+    'packs/remove': async ({ id }) => ({ removed: await removePack(db, id) }),
+    'notes/save': async (draft) => saveNote(db, draft),
+    'notes/for-page': async ({ url, canonicalUrl }) => notesForPage(db, url, canonicalUrl),
+    'notes/list': async () => listNotes(db),
+    'notes/update': async ({ id, patch }) => updateNote(db, id, patch),
+    'notes/delete': async ({ id }) => deleteNote(db, id),
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The one typed message protocol. Every message the background answers is listed in
+ * `BACKGROUND_MESSAGES` with its payload schema, who may send it and a doc line; every message a
+ * content script answers is listed in `TAB_MESSAGES`. Replies are always a serializable `Result`.
+ */
+import * as v from 'valibot';
+import type { PackRecord } from './db/database';
+import type { PageReport } from './report';
+import type { Settings } from './settings';
+import type { Note } from './notes/schema';
+import { NoteDraftSchema, NotePatchSchema } from './notes/schema';
+import { SettingsPatchSchema } from './settings';
+
+/** Largest page HTML a content script may send for extraction (bigger pages are skipped). */
+export const MAX_PAGE_HTML = 3_000_000;
+/** Largest pack or notes file the background accepts, in characters. */
+export const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
+
+/** Page addresses: http(s) only, so no handler ever sees a script or data URL. */
+const Url = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const Empty = v.strictObject({});
+
+/** Who may send a message: any of our contexts, or only our own extension pages (popup, options). */
+export type Access = 'any' | 'extension-page';
+
+/** Page signals the content script gathers cheaply before asking for analysis. */
+export const PageSignalsSchema = v.strictObject({
+  url: Url,
+  canonicalUrl: v.nullable(Url),
+  title: v.pipe(v.string(), v.maxLength(2000)),
+  /** Serialized page HTML, sent only when the cheap gate says the page may be an article. */
+  html: v.nullable(v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML))),
+});
+
+/** Every message the background answers: payload schema, access and a doc line. */
+export const BACKGROUND_MESSAGES = {
+  ping: { access: 'any', payload: Empty, doc: 'Is the background alive? Answers its version.' },
+  'page/lookup': {
+    access: 'any',
+    payload: v.strictObject({ url: Url, canonicalUrl: v.nullable(Url) }),
+    doc: 'Cheap lookup by URL and domain: is this a known article or outlet?',
+  },
+  'page/analyze': {
+    access: 'any',
+    payload: PageSignalsSchema,
+    doc: 'Extract, fingerprint and recognize a page; answers the report the overlay renders.',
+  },
+  'settings/get': { access: 'any', payload: Empty, doc: 'The current settings.' },
+  'settings/set': {
+    access: 'extension-page',
+    payload: SettingsPatchSchema,
+    doc: 'Change settings; every open tab is told at once.',
+  },
+  'packs/list': { access: 'extension-page', payload: Empty, doc: 'Installed packs with counts.' },
+  'packs/import': {
+    access: 'extension-page',
+    payload: v.strictObject({ json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+    doc: 'Validate and install a pack atomically; a newer version replaces the older one.',
+  },
+  'packs/export': {
+    access: 'extension-page',
+    payload: v.strictObject({ id: v.string() }),
+    doc: 'Export one installed pack as JSON text.',
+  },
+  'packs/remove': {
+    access: 'extension-page',
+    payload: v.strictObject({ id: v.string() }),
+    doc: "Remove a pack's records; never touches notes or settings.",
+  },
+  'notes/save': {
+    access: 'any',
+    payload: NoteDraftSchema,
+    doc: 'Save a new note for the sending page.',
+  },
+  'notes/for-page': {
+    access: 'any',
+    payload: v.strictObject({ url: Url, canonicalUrl: v.nullable(Url) }),
+    doc: 'Notes to re-anchor on a page (by URL or canonical URL).',
+  },
+  'notes/list': { access: 'extension-page', payload: Empty, doc: 'All notes, newest first.' },
+  'notes/update': {
+    access: 'extension-page',
+    payload: v.strictObject({ id: v.string(), patch: NotePatchSchema }),
+    doc: 'Edit a note.',
+  },
+  'notes/delete': {
+    access: 'extension-page',
+    payload: v.strictObject({ id: v.string() }),
+    doc: 'Delete a note; answers it so the popup can undo.',
+  },
+} as const satisfies Record<string, { access: Access; payload: v.GenericSchema; doc: string }>;
+
+/** Names of background messages. */
+export type BackgroundMessageType = keyof typeof BACKGROUND_MESSAGES;
+
+/** The payload type of a background message. */
+export type BackgroundPayload<K extends BackgroundMessageType> = v.InferOutput<
+  (typeof BACKGROUND_MESSAGES)[K]['payload']
+>;
+
+/** What each background message answers with (inside `Result.value`). */
+export interface BackgroundReplies {
+  ping: { version: string };
+  'page/lookup': PageReport | null;
+  'page/analyze': PageReport | null;
+  'settings/get': Settings;
+  'settings/set': Settings;
+  'packs/list': PackRecord[];
+  'packs/import': { pack: PackRecord; changed: boolean };
+  'packs/export': string;
+  'packs/remove': { removed: number };
+  'notes/save': Note;
+  'notes/for-page': Note[];
+  'notes/list': Note[];
+  'notes/update': Note;
+  'notes/delete': Note;
+}
+
+/** Every message a content script answers (sent by the background or the popup). */
+export const TAB_MESSAGES = {
+  'tab/status': { payload: Empty, doc: "This tab's current report and whether the overlay shows." },
+  'tab/settings-changed': {
+    payload: v.strictObject({ settings: v.unknown() }),
+    doc: 'Settings changed somewhere; re-evaluate the overlay now.',
+  },
+  'tab/toggle-overlay': { payload: Empty, doc: 'Show or hide the overlay on this page only.' },
+} as const satisfies Record<string, { payload: v.GenericSchema; doc: string }>;
+
+/** Names of tab messages. */
+export type TabMessageType = keyof typeof TAB_MESSAGES;
+
+/** What a tab reports about itself to the popup. */
+export interface TabStatus {
+  url: string;
+  report: PageReport | null;
+  overlayShown: boolean;
+  hiddenOnPage: boolean;
+}
+
+/** What each tab message answers with. */
+export interface TabReplies {
+  'tab/status': TabStatus;
+  'tab/settings-changed': null;
+  'tab/toggle-overlay': { overlayShown: boolean };
+}
+
+/** The envelope every message travels in. */
+export interface Envelope<K extends string = string> {
+  type: K;
+  payload: unknown;
+}

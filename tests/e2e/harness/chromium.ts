@@ -1,0 +1,93 @@
+/** Real headless Chromium with the production build loaded; pages are served by interception. */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+
+/** The Chrome build under test. */
+export const CHROME_BUILD = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
+
+/** A running browser with the extension, and every request the pages made to unknown hosts. */
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests to addresses we do not serve (all refused): the page's own, and any of ours. */
+  offline: { url: string; fromExtension: boolean }[];
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension and serves `pages`; anything else is refused and recorded. */
+export async function launchChromium(pages: Map<string, string>): Promise<ChromiumSession> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const offline: ChromiumSession['offline'] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const body = pages.get(url);
+    if (body !== undefined)
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    else if (url.startsWith('data:') || url.startsWith('chrome-extension:')) await route.continue();
+    else {
+      const request = route.request();
+      const origin = request.serviceWorker()?.url() ?? safeFrameUrl(request);
+      offline.push({ url, fromExtension: origin.startsWith('chrome-extension:') });
+      await route.abort('internetdisconnected');
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, offline, close: () => context.close() };
+}
+
+function safeFrameUrl(request: { frame(): { url(): string } }): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
+}
+
+/** Opens a served page and waits until it has loaded. */
+export async function openPage(session: ChromiumSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Opens the popup about the tab showing `pageUrl` (its tab id passed as `?tab=`). */
+export async function openPopupFor(session: ChromiumSession, pageUrl: string): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const tabId = await popup.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      const reply = await chrome.tabs
+        .sendMessage(tab.id, { type: 'tab/status', payload: {} })
+        .catch(() => null);
+      if (reply?.ok && reply.value.url === url) return tab.id;
+    }
+    return null;
+  }, pageUrl);
+  if (tabId === null) throw new Error(`No tab with Backstory running shows ${pageUrl}`);
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** Asks the background a protocol message from an extension page, as the popup would. */
+export async function askBackgroundFrom(page: Page, type: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
+    type,
+    payload,
+  ] as const);
+}
