@@ -17,7 +17,12 @@ export const MAX_PAGE_HTML = 3_000_000;
 export const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
 
 /** Page addresses: http(s) only, so no handler ever sees a script or data URL. */
-const Url = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const Url = v.pipe(
+  v.string(),
+  v.maxLength(4096),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+);
 const Empty = v.strictObject({});
 
 /** Who may send a message: any of our contexts, or only our own extension pages (popup, options). */

@@ -9,7 +9,12 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** Page addresses: http(s) only, so no handler ever sees a script or data URL. */
-const Url = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const Url = v.pipe(
+  v.string(),
+  v.maxLength(4096),
+  v.url(),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+);
 
 /** W3C Web Annotation selectors: a text quote with context, and a position hint. */
 export const NoteTargetSchema = v.strictObject({

@@ -1,5 +1,6 @@
+/** Messages from the background to tabs: settings broadcasts and the keyboard command. */
 import { browser } from 'wxt/browser';
-import type { TabMessageType } from '@/lib/messages';
+import type { TabMessageType } from '../messages';
 
 /** Sends a tab message to every open tab; tabs without our content script are skipped. */
 export async function broadcastToTabs(type: TabMessageType, payload: Record<string, unknown>): Promise<void> {
