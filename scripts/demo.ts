@@ -17,7 +17,9 @@ async function waitForOverlay(page: Page): Promise<Record<string, string | null>
   } catch {
     return null;
   }
-  return host.evaluate((el) => Object.fromEntries(el.getAttributeNames().map((name) => [name, el.getAttribute(name)])));
+  return host.evaluate((el) =>
+    Object.fromEntries(el.getAttributeNames().map((name) => [name, el.getAttribute(name)])),
+  );
 }
 
 /** Clicks the badge: the shadow root is closed, so we click where the host is drawn. */
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
       const page = await openPage(session, url);
       await page.setViewportSize({ width: 1280, height: 900 });
       const overlay = await waitForOverlay(page);
-      console.log(`${name.padEnd(18)} ${url}\n${' '.repeat(19)}overlay: ${overlay ? JSON.stringify(overlay) : 'none'}`);
+      console.log(
+        `${name.padEnd(18)} ${url}\n${' '.repeat(19)}overlay: ${overlay ? JSON.stringify(overlay) : 'none'}`,
+      );
       if (overlay) {
         await shot(page, `${name}-badge`);
         await openPanel(page);

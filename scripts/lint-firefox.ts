@@ -20,16 +20,28 @@ interface Known {
 const root = join(import.meta.dirname, '..');
 const output = execFileSync(
   'npx',
-  ['web-ext', 'lint', '--source-dir', join(root, '.output', 'firefox-mv2'), '--self-hosted', '--output', 'json'],
+  [
+    'web-ext',
+    'lint',
+    '--source-dir',
+    join(root, '.output', 'firefox-mv2'),
+    '--self-hosted',
+    '--output',
+    'json',
+  ],
   { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 },
 );
-const report = JSON.parse(output.slice(output.indexOf('{'))) as { errors: LintMessage[]; warnings: LintMessage[] };
+const report = JSON.parse(output.slice(output.indexOf('{'))) as {
+  errors: LintMessage[];
+  warnings: LintMessage[];
+};
 const known = JSON.parse(readFileSync(join(root, 'tests', 'web-ext-lint-known.json'), 'utf8')) as Known[];
 const isKnown = (warning: LintMessage) =>
   known.some((entry) => entry.code === warning.code && new RegExp(entry.file).test(warning.file ?? ''));
 const unknownWarnings = report.warnings.filter((warning) => !isKnown(warning));
 
-for (const item of [...report.errors, ...unknownWarnings]) console.log(`${item.code} ${item.file ?? ''}: ${item.message}`);
+for (const item of [...report.errors, ...unknownWarnings])
+  console.log(`${item.code} ${item.file ?? ''}: ${item.message}`);
 console.log(
   `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.length - unknownWarnings.length} known third-party)`,
 );
