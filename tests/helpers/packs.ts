@@ -1,6 +1,7 @@
 /** Small synthetic packs for storage tests. Their records are test data, not corpus facts. */
 import type { Pack } from '../../lib/corpus/schema';
 import { BackstoryDb } from '../../lib/db/database';
+import { fingerprintArticle } from '../../lib/recognition/fingerprint';
 
 let dbCounter = 0;
 
@@ -60,7 +61,7 @@ export function testPack(overrides: Partial<Pack> = {}): Pack {
         canonicalUrl: null,
         storyIds: ['story-a'],
         text: 'Article A says that the test city council met on Tuesday.',
-        fingerprint: { v: 1, words: 11, minhash: [1, 2, 3] },
+        fingerprint: fingerprintArticle('Article A says that the test city council met on Tuesday.', 'en'),
       },
     ],
     stories: [
