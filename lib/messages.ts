@@ -9,6 +9,8 @@ import type { PageReport } from './report';
 import type { Settings } from './settings';
 import type { Note } from './notes/schema';
 import { NoteDraftSchema, NotePatchSchema } from './notes/schema';
+import { StoredNoteSchema } from './notes/stored';
+import type { ImportCounts } from './services/notes-transfer';
 import { SettingsPatchSchema } from './settings';
 
 /** Largest page HTML a content script may send for extraction (bigger pages are skipped). */
@@ -93,6 +95,21 @@ export const BACKGROUND_MESSAGES = {
     payload: v.strictObject({ id: v.string() }),
     doc: 'Delete a note; answers it so the popup can undo.',
   },
+  'notes/restore': {
+    access: 'extension-page',
+    payload: v.strictObject({ note: StoredNoteSchema }),
+    doc: 'Undo a delete: put the deleted note back exactly as it was.',
+  },
+  'notes/export': {
+    access: 'extension-page',
+    payload: v.strictObject({ format: v.picklist(['jsonld', 'markdown']) }),
+    doc: 'All notes as file text: W3C Web Annotation JSON-LD (imports back) or Markdown.',
+  },
+  'notes/import': {
+    access: 'extension-page',
+    payload: v.strictObject({ json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+    doc: 'Validate and store a JSON-LD notes file atomically; notes already present are skipped.',
+  },
 } as const satisfies Record<string, { access: Access; payload: v.GenericSchema; doc: string }>;
 
 /** Names of background messages. */
@@ -119,6 +136,9 @@ export interface BackgroundReplies {
   'notes/list': Note[];
   'notes/update': Note;
   'notes/delete': Note;
+  'notes/restore': Note;
+  'notes/export': string;
+  'notes/import': ImportCounts;
 }
 
 /** Every message a content script answers (sent by the background or the popup). */

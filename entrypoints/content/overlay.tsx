@@ -5,25 +5,44 @@
 import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { Overlay } from '@/components/overlay/Overlay';
+import type { OverlayChannel } from '@/components/overlay/channel';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 import type { PageReport } from '@/lib/report';
 
+/** What links the overlay to the page's highlights (see entrypoints/content/highlights.ts). */
+export interface OverlayPageLink {
+  /** Page → overlay: a click on a highlight opens the panel on that claim or passage. */
+  channel: OverlayChannel;
+  /** Overlay → page: scroll to a claim's highlight; false when it is not in the page. */
+  showClaimInPage: (claimId: string) => boolean;
+  /** Claims actually highlighted in the page, for `data-claims`. */
+  claimsHighlighted: number;
+}
+
 /** A mounted overlay. */
 export interface OverlayHandle {
-  update(report: PageReport): void;
+  update(report: PageReport, link: OverlayPageLink): void;
   remove(): void;
 }
 
-function setContractAttributes(host: HTMLElement, report: PageReport): void {
+function setContractAttributes(host: HTMLElement, report: PageReport, link: OverlayPageLink): void {
   host.setAttribute('data-match', report.match);
   if (report.outlet?.homeDomain) host.setAttribute('data-outlet', report.outlet.homeDomain);
   else host.removeAttribute('data-outlet');
-  host.setAttribute('data-claims', String(report.claims.filter((claim) => claim.quote).length));
+  host.setAttribute('data-claims', String(link.claimsHighlighted));
   host.setAttribute('data-related', String(report.reports.length));
 }
 
+function tree(report: PageReport, link: OverlayPageLink) {
+  return <Overlay report={report} channel={link.channel} showClaimInPage={link.showClaimInPage} />;
+}
+
 /** Creates the overlay for a report and attaches it to the page. */
-export async function mountOverlay(ctx: ContentScriptContext, report: PageReport): Promise<OverlayHandle> {
+export async function mountOverlay(
+  ctx: ContentScriptContext,
+  report: PageReport,
+  link: OverlayPageLink,
+): Promise<OverlayHandle> {
   let container: HTMLElement | null = null;
   const ui = await createShadowRootUi(ctx, {
     name: 'backstory-overlay',
@@ -35,18 +54,18 @@ export async function mountOverlay(ctx: ContentScriptContext, report: PageReport
     css: overlayCss,
     onMount(uiContainer) {
       container = uiContainer;
-      render(<Overlay report={report} />, uiContainer);
+      render(tree(report, link), uiContainer);
     },
     onRemove() {
       if (container) render(null, container);
     },
   });
   ui.mount();
-  setContractAttributes(ui.shadowHost, report);
+  setContractAttributes(ui.shadowHost, report, link);
   return {
-    update(next) {
-      if (container) render(<Overlay report={next} />, container);
-      setContractAttributes(ui.shadowHost, next);
+    update(next, nextLink) {
+      if (container) render(tree(next, nextLink), container);
+      setContractAttributes(ui.shadowHost, next, nextLink);
     },
     remove() {
       ui.remove();

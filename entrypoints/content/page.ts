@@ -1,14 +1,17 @@
 /**
- * The page-side controller: asks the background what this page is, keeps the overlay in step
- * with the answer and the reader's toggles, and answers the popup. Everything ends with `ctx`.
+ * The page-side controller: asks the background what this page is, keeps the overlay and the
+ * in-page highlights in step with the answer and the reader's toggles, and answers the popup.
+ * Everything ends with `ctx`.
  */
 import type { ContentScriptContext } from '#imports';
+import { createOverlayChannel } from '@/components/overlay/channel';
 import { askBackground } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
 import { DEFAULT_SETTINGS, overlayAllowed, type Settings } from '@/lib/settings';
 import { listenToTabMessages } from './tab-messages';
-import { mountOverlay, type OverlayHandle } from './overlay';
+import { mountOverlay, type OverlayHandle, type OverlayPageLink } from './overlay';
 import { analyzeCurrentPage } from './analyze';
+import { applyHighlights, type HighlightsHandle } from './highlights';
 
 /** Starts Backstory on this page. */
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
@@ -16,18 +19,47 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = DEFAULT_SETTINGS;
   let hiddenOnPage = false;
   let overlay: OverlayHandle | null = null;
+  let highlights: HighlightsHandle | null = null;
+  let highlightedReport: PageReport | null = null;
   let generation = 0;
+  // One channel for the page's life: highlight clicks go in, the mounted overlay listens.
+  const channel = createOverlayChannel();
 
   const shouldShow = () => report !== null && !hiddenOnPage && overlayAllowed(settings, location.hostname);
+
+  const clearHighlights = () => {
+    highlights?.remove();
+    highlights = null;
+    highlightedReport = null;
+  };
+
+  /** Highlights the current report once; a settings change alone does not re-scan the page. */
+  const highlightReport = (current: PageReport): HighlightsHandle => {
+    if (highlights && highlightedReport === current) return highlights;
+    clearHighlights();
+    highlights = applyHighlights(document, current, ctx.signal, {
+      onActivate: (target) => channel.open(target),
+    });
+    highlightedReport = current;
+    return highlights;
+  };
 
   const sync = async () => {
     if (!shouldShow()) {
       overlay?.remove();
       overlay = null;
+      clearHighlights();
       return;
     }
-    if (overlay) overlay.update(report!);
-    else overlay = await mountOverlay(ctx, report!);
+    const current = report!;
+    const marked = highlightReport(current);
+    const link: OverlayPageLink = {
+      channel,
+      showClaimInPage: (claimId) => marked.focus(claimId),
+      claimsHighlighted: marked.claimsHighlighted,
+    };
+    if (overlay) overlay.update(current, link);
+    else overlay = await mountOverlay(ctx, current, link);
   };
 
   const refresh = async () => {
@@ -60,6 +92,8 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     hiddenOnPage = false;
+    // The old page's highlights point at text that is going away.
+    clearHighlights();
     void refresh();
   });
 

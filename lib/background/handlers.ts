@@ -6,7 +6,9 @@ import type { Settings } from '../settings';
 import { readPackText } from '../corpus/parse-pack';
 import { exportPack, installPack, listPacks, removePack } from '../services/packs';
 import { changeSettings, readSettings } from '../services/settings';
-import { deleteNote, listNotes, notesForPage, saveNote, updateNote } from '../services/notes';
+import { deleteNote, listNotes, notesForPage, restoreNote, saveNote, updateNote } from '../services/notes';
+import { exportNotes, importNotes } from '../services/notes-transfer';
+import { readNotesText } from '../notes/import';
 
 /** What the handlers need besides the database. */
 export interface HandlerDeps {
@@ -44,5 +46,12 @@ export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
     'notes/list': async () => listNotes(db),
     'notes/update': async ({ id, patch }) => updateNote(db, id, patch),
     'notes/delete': async ({ id }) => deleteNote(db, id),
+    'notes/restore': async ({ note }) => restoreNote(db, note),
+    'notes/export': async ({ format }) => exportNotes(db, format),
+    'notes/import': async ({ json }) => {
+      const notes = readNotesText(json);
+      if (!notes.ok) throw new Error(notes.error);
+      return importNotes(db, notes.value);
+    },
   };
 }

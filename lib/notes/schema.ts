@@ -59,6 +59,15 @@ export type NoteDraft = v.InferOutput<typeof NoteDraftSchema>;
 /** A validated note edit. */
 export type NotePatch = v.InferOutput<typeof NotePatchSchema>;
 
+/**
+ * Whether the page could find a note's quote again the last time it looked. Absent until a page
+ * reports it; the popup's "orphaned" filter shows the notes marked `orphaned`.
+ */
+export const ANCHOR_STATUSES = ['anchored', 'orphaned'] as const;
+
+/** A note's last re-anchoring outcome. */
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
+
 /** A stored note. */
 export interface Note extends NoteDraft {
   id: string;
@@ -66,4 +75,6 @@ export interface Note extends NoteDraft {
   site: string;
   createdAt: number;
   updatedAt: number;
+  /** Set by the page after it tries to re-anchor the note; absent when it never tried. */
+  anchorStatus?: AnchorStatus;
 }

@@ -1,7 +1,7 @@
 /** Storing the reader's notes. Notes live in their own table and no pack operation touches it. */
 import type { BackstoryDb } from '../db/database';
-import type { Note, NoteDraft, NotePatch } from '../notes/schema';
-import { siteKey } from '../settings';
+import type { AnchorStatus, Note, NoteDraft, NotePatch } from '../notes/schema';
+import { noteSite } from '../notes/stored';
 
 function newId(): string {
   return crypto.randomUUID();
@@ -12,7 +12,7 @@ export async function saveNote(db: BackstoryDb, draft: NoteDraft, now = Date.now
   const note: Note = {
     ...draft,
     id: newId(),
-    site: siteKey(new URL(draft.url).host),
+    site: noteSite(draft.url),
     createdAt: now,
     updatedAt: now,
   };
@@ -61,4 +61,37 @@ export async function deleteNote(db: BackstoryDb, id: string): Promise<Note> {
     await db.notes.delete(id);
     return note;
   });
+}
+
+/**
+ * Puts a deleted note back exactly as it was (same id, dates and fields): the popup's Undo.
+ * Restoring twice is harmless; restoring over a different note with the same id is refused.
+ */
+export async function restoreNote(db: BackstoryDb, note: Note): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(note.id);
+    if (existing && existing.updatedAt !== note.updatedAt) {
+      throw new Error('A different note with this id exists; it was not replaced.');
+    }
+    await db.notes.put(note);
+    return note;
+  });
+}
+
+/**
+ * Records whether a page found these notes again, for the popup's "orphaned" filter. The page
+ * side calls this once it has tried to anchor its notes; `updatedAt` stays, as the reader
+ * changed nothing. Answers how many notes changed.
+ */
+export async function setAnchorStatus(
+  db: BackstoryDb,
+  ids: readonly string[],
+  status: AnchorStatus,
+): Promise<number> {
+  return db.notes
+    .where('id')
+    .anyOf([...ids])
+    .modify((note) => {
+      note.anchorStatus = status;
+    });
 }
