@@ -4,8 +4,9 @@
  */
 import type { Claim, Outlet, RelatedReport, Source, Story } from './corpus/schema';
 
-/** How a page relates to the corpus, strongest first. */
-export type MatchKind = 'exact' | 'copy' | 'reuse' | 'story' | 'outlet';
+import type { MatchKind } from './recognition/types';
+
+export type { MatchKind };
 
 /** A quote the overlay can anchor in the page DOM. */
 export interface QuoteSelector {

@@ -2,25 +2,24 @@
 import { askBackground } from '@/lib/messaging';
 import { MAX_PAGE_HTML } from '@/lib/messages';
 import type { PageReport } from '@/lib/report';
+import { gatePage } from '@/lib/recognition/gate';
+import { collectGateSignals } from '@/lib/extract/gate-signals';
 import { readSignals } from './signals';
 
 /** The page's report, or null when there is nothing to show or the page cannot be analysed. */
 export async function analyzeCurrentPage(doc: Document): Promise<PageReport | null> {
   const signals = readSignals(doc);
-  const lookup = await askBackground('page/lookup', {
-    url: signals.url,
-    canonicalUrl: signals.canonicalUrl,
-  });
-  const known = lookup.ok ? lookup.value : null;
-  if (!known && !signals.articleMarkup) return null;
-  // Reading (not writing) markup: the background parses it off this page's main thread.
+  const lookup = await askBackground('page/lookup', { url: signals.url, canonicalUrl: signals.canonicalUrl });
+  const known = lookup.ok ? lookup.value : { knownUrl: false, report: null };
+  const gate = gatePage(
+    collectGateSignals(doc, { knownUrl: known.knownUrl, knownOutlet: known.report !== null }),
+  );
+  if (gate.action === 'skip') return null;
+  if (gate.action === 'outlet-only') return known.report;
+  // Reading (not writing) markup: the background parses it, off this page's main thread.
   // eslint-disable-next-line no-restricted-properties
   const html = doc.documentElement.outerHTML;
-  const analysis = await askBackground('page/analyze', {
-    url: signals.url,
-    canonicalUrl: signals.canonicalUrl,
-    title: signals.title,
-    html: html.length <= MAX_PAGE_HTML ? html : null,
-  });
-  return analysis.ok ? (analysis.value ?? known) : known;
+  if (html.length > MAX_PAGE_HTML) return known.report;
+  const analysis = await askBackground('page/analyze', { ...signals, html });
+  return analysis.ok ? (analysis.value ?? known.report) : known.report;
 }

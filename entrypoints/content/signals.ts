@@ -1,15 +1,11 @@
-/** Cheap facts about the page, read without walking the whole DOM. */
+/** The page's address, canonical link and title: read without walking the DOM. */
 
-/** What the content script reads before deciding whether to do anything costly. */
+/** What the content script sends with every question about the page. */
 export interface PageSignals {
   url: string;
   canonicalUrl: string | null;
   title: string;
-  /** `og:type` is article, or JSON-LD declares an article type. */
-  articleMarkup: boolean;
 }
-
-const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(News|Report|Scholarly|Blog|Tech)?Article"/;
 
 function absoluteHttpUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
@@ -21,19 +17,9 @@ function absoluteHttpUrl(href: string | null | undefined, base: string): string 
   }
 }
 
-/** Reads the page's URL, canonical link, title and article markup. */
+/** Reads the page's URL, canonical link and title. */
 export function readSignals(doc: Document): PageSignals {
   const url = doc.location.href;
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical" i]')?.getAttribute('href');
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
-  const ldScripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  const ldArticle = [...ldScripts].some((script) =>
-    ARTICLE_LD.test(script.textContent?.slice(0, 20_000) ?? ''),
-  );
-  return {
-    url,
-    canonicalUrl: absoluteHttpUrl(canonical, url),
-    title: doc.title.slice(0, 2000),
-    articleMarkup: ogType.toLowerCase() === 'article' || ldArticle,
-  };
+  return { url, canonicalUrl: absoluteHttpUrl(canonical, url), title: doc.title.slice(0, 2000) };
 }

@@ -2,19 +2,29 @@
 import type { BackstoryDb } from '../db/database';
 import type { Handlers } from './router';
 import type { PageReport } from '../report';
+import type { LookupAnswer } from '../services/analyze';
 import type { Settings } from '../settings';
 import { readPackText } from '../corpus/parse-pack';
 import { exportPack, installPack, listPacks, removePack } from '../services/packs';
 import { changeSettings, readSettings } from '../services/settings';
-import { deleteNote, listNotes, notesForPage, restoreNote, saveNote, updateNote } from '../services/notes';
+import {
+  deleteNote,
+  listNotes,
+  notesForPage,
+  restoreNote,
+  saveNote,
+  setAnchorStatus,
+  updateNote,
+} from '../services/notes';
 import { exportNotes, importNotes } from '../services/notes-transfer';
 import { readNotesText } from '../notes/import';
+import { ownPageNotes } from './own-page';
 
 /** What the handlers need besides the database. */
 export interface HandlerDeps {
   version: string;
   /** Cheap report from URL and domain only. */
-  lookup: (url: string, canonicalUrl: string | null) => Promise<PageReport | null>;
+  lookup: (url: string, canonicalUrl: string | null) => Promise<LookupAnswer>;
   /** Full report from the page's HTML. */
   analyze: (url: string, canonicalUrl: string | null, html: string | null) => Promise<PageReport | null>;
   /** Tells every open tab that settings changed. */
@@ -43,6 +53,18 @@ export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
     'packs/remove': async ({ id }) => ({ removed: await removePack(db, id) }),
     'notes/save': async (draft) => saveNote(db, draft),
     'notes/for-page': async ({ url, canonicalUrl }) => notesForPage(db, url, canonicalUrl),
+    'notes/anchor-status': async ({ ids, status, canonicalUrl }, caller) => {
+      await ownPageNotes(db, ids, caller, canonicalUrl ?? null);
+      return { updated: await setAnchorStatus(db, ids, status) };
+    },
+    'notes/reattach': async ({ id, target, canonicalUrl }, caller) => {
+      await ownPageNotes(db, [id], caller, canonicalUrl ?? null);
+      return db.transaction('rw', db.notes, async () => {
+        const note = await updateNote(db, id, { target });
+        await setAnchorStatus(db, [id], 'anchored');
+        return { ...note, anchorStatus: 'anchored' as const };
+      });
+    },
     'notes/list': async () => listNotes(db),
     'notes/update': async ({ id, patch }) => updateNote(db, id, patch),
     'notes/delete': async ({ id }) => deleteNote(db, id),

@@ -4,8 +4,16 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Article, Claim, Outlet, RelatedReport, Source, Story } from '../corpus/schema';
+import type { LookupRow } from '../recognition/postings';
 import type { Note } from '../notes/schema';
-import { addNoteSites, SCHEMA_V1, SCHEMA_V2 } from './versions';
+import {
+  addNoteSites,
+  DROP_V1_LOOKUPS,
+  LOOKUP_SCHEMA,
+  reindexAllPacks,
+  SCHEMA_V1,
+  SCHEMA_V2,
+} from './versions';
 
 /** An installed pack's header and counts. */
 export interface PackRecord {
@@ -21,25 +29,18 @@ export interface PackRecord {
 /** A corpus record tagged with the pack it came from. */
 export type Packed<T> = T & { packId: string };
 
-/** A domain (or mirror) → outlet row; primary key is the bare domain. */
+/** A domain (or mirror, CDN host) → outlet row; primary key [domain+outletId]. */
 export interface DomainRow {
   domain: string;
   outletId: string;
   packId: string;
 }
 
-/** A normalized URL → article row. */
-export interface UrlRow {
-  url: string;
-  articleId: string;
-  packId: string;
-}
-
-/** One lookup key (LSH band, passage hash or story term) pointing at a record. */
-export interface KeyRow {
-  key: string;
-  ref: string;
-}
+/**
+ * A row of a bucketed posting table (`urls`, `passages`, `terms`): see lib/recognition/postings.ts.
+ * Primary key [slot+packId]; rows are written and removed per pack.
+ */
+export type { LookupRow };
 
 /** A stored setting. */
 export interface SettingRow {
@@ -59,14 +60,14 @@ export class BackstoryDb extends Dexie {
   stories!: Table<Packed<Story>, string>;
   reports!: Table<Packed<RelatedReport>, string>;
   claims!: Table<Packed<Claim>, string>;
-  domains!: Table<DomainRow, string>;
-  urls!: Table<UrlRow, string>;
-  /** LSH band key → article id; compound primary key so a lookup is one key-range read. */
-  bands!: Table<KeyRow, [string, string]>;
-  /** Passage hash → article id. */
-  passages!: Table<KeyRow, [string, string]>;
-  /** Story term → story id. */
-  terms!: Table<KeyRow, [string, string]>;
+  /** Domain → outlet; a lookup is one key-range read per host candidate. */
+  domains!: Table<DomainRow, [string, string]>;
+  /** URL-hash buckets → article ordinals (recognition-store.ts). */
+  urls!: Table<LookupRow, [number, string]>;
+  /** Anchor-hash buckets → article ordinal and paragraph, plus the pack's article ids. */
+  passages!: Table<LookupRow, [number, string]>;
+  /** Story-term buckets → story ordinal and weight, plus the pack's story ids. */
+  terms!: Table<LookupRow, [number, string]>;
   notes!: Table<Note, string>;
   settings!: Table<SettingRow, string>;
 
@@ -74,5 +75,9 @@ export class BackstoryDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(addNoteSites);
+    // Versions 3 and 4 replace the lookup tables (their primary keys change, which IndexedDB
+    // allows only by dropping and recreating a table) and rebuild them from the stored packs.
+    this.version(3).stores(DROP_V1_LOOKUPS);
+    this.version(4).stores(LOOKUP_SCHEMA).upgrade(reindexAllPacks);
   }
 }

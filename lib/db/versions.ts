@@ -3,6 +3,8 @@
  * shipped: a change is a new version with an upgrade function, so readers' data moves forward.
  */
 import type { Transaction } from 'dexie';
+import type { Article } from '../corpus/schema';
+import { indexRowsForPack } from '../recognition/index-rows';
 import { siteKey } from '../settings';
 
 /** Version 1: corpus tables, lookup tables, notes by URL, settings. */
@@ -43,3 +45,43 @@ export async function addNoteSites(tx: Transaction): Promise<void> {
       }
     });
 }
+
+/** The lookup tables (owned by recognition): compound primary keys, removable by pack. */
+export const LOOKUP_SCHEMA = {
+  domains: '[domain+outletId], packId',
+  urls: '[slot+packId], packId',
+  passages: '[slot+packId], packId',
+  terms: '[slot+packId], packId',
+} as const;
+
+/** Version 3 drops the version-1 lookup tables (including the retired `bands`). */
+export const DROP_V1_LOOKUPS = {
+  domains: null,
+  urls: null,
+  bands: null,
+  passages: null,
+  terms: null,
+} as const;
+
+/**
+ * Database upgrade: rebuilds every installed pack's lookup rows from its stored outlets,
+ * articles and stories (used when the lookup layout changes).
+ */
+export async function reindexAllPacks(tx: Transaction): Promise<void> {
+  const packs = (await tx.table('packs').toArray()) as Array<{ id: string }>;
+  for (const { id } of packs) {
+    const [outlets, articles, stories] = await Promise.all(
+      ['outlets', 'articles', 'stories'].map((table) => tx.table(table).where('packId').equals(id).toArray()),
+    );
+    const current = (articles ?? []).filter(
+      (article: Pick<Article, 'fingerprint'>) => article.fingerprint?.v === 2,
+    );
+    const rows = indexRowsForPack({ id, outlets: outlets ?? [], articles: current, stories: stories ?? [] });
+    await Promise.all(
+      Object.keys(LOOKUP_SCHEMA).map((table) => tx.table(table).bulkPut(rows[table as keyof typeof rows])),
+    );
+  }
+}
+
+/** The newest schema version (the last `version(n)` in BackstoryDb). */
+export const SCHEMA_VERSION = 4;

@@ -5,7 +5,7 @@
  */
 import type { Table } from 'dexie';
 import type { BackstoryDb, PackRecord, Packed } from '../db/database';
-import { deleteIndexRowsForPack, writeIndexRowsForPack } from './pack-index';
+import { indexRowsForPack, LOOKUP_TABLES, removeLookupRows, writeLookupRows } from '../db/recognition-store';
 import type { Pack } from '../corpus/schema';
 import { PACK_FORMAT_VERSION } from '../corpus/schema';
 
@@ -25,7 +25,7 @@ function tables(db: BackstoryDb) {
 }
 
 function indexTables(db: BackstoryDb) {
-  return [db.domains, db.urls, db.bands, db.passages, db.terms];
+  return LOOKUP_TABLES.map((name) => db[name]);
 }
 
 function countsOf(pack: Pack): PackRecord['counts'] {
@@ -61,7 +61,7 @@ async function assertNoForeignIds(db: BackstoryDb, pack: Pack): Promise<void> {
 
 async function deletePackRecords(db: BackstoryDb, packId: string): Promise<number> {
   let removed = 0;
-  await deleteIndexRowsForPack(db, packId);
+  await removeLookupRows(db, packId);
   for (const name of CORPUS_TABLES)
     removed += await corpusTable(db, name).where('packId').equals(packId).delete();
   await db.packs.delete(packId);
@@ -98,7 +98,7 @@ export async function installPack(
     };
     for (const name of CORPUS_TABLES)
       await corpusTable(db, name).bulkAdd(tag<{ id: string }>(pack[name], pack.id));
-    await writeIndexRowsForPack(db, pack);
+    await writeLookupRows(db, indexRowsForPack(pack));
     await db.packs.add(record);
     return { pack: record, changed: true };
   });

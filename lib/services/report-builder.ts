@@ -1,7 +1,9 @@
 /** Assembling the report the overlay renders from database records. */
 import type { BackstoryDb, Packed } from '../db/database';
 import type { Outlet, Source } from '../corpus/schema';
-import type { PageReport } from '../report';
+import type { Recognition } from '../recognition/types';
+import type { ArticleEvidence, ClaimEvidence, PageReport, QuoteSelector } from '../report';
+import { rankReports } from './rank-reports';
 
 /** Every source id cited anywhere inside a value (any `sources: string[]` field). */
 export function collectSourceIds(value: unknown, into = new Set<string>()): Set<string> {
@@ -50,5 +52,81 @@ export async function outletOnlyReport(db: BackstoryDb, outlet: Packed<Outlet>):
     reports: [],
     claims: [],
     sources: await loadSources(db, plain),
+  };
+}
+
+/** The quote at a span of the page text, with context for anchoring it in the DOM. */
+export function quoteAt(text: string, start: number, end: number, context = 32): QuoteSelector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - context), start),
+    suffix: text.slice(end, end + context),
+  };
+}
+
+async function articleEvidence(
+  db: BackstoryDb,
+  recognition: Recognition,
+  text: string,
+): Promise<ArticleEvidence[]> {
+  const records = await db.articles.bulkGet(recognition.articles.map((match) => match.articleId));
+  const outlets = await db.outlets.bulkGet(records.map((record) => record?.outletId ?? ''));
+  return recognition.articles.flatMap((match, index) => {
+    const article = records[index];
+    if (!article) return [];
+    return [
+      {
+        articleId: article.id,
+        title: article.title,
+        outletName: outlets[index]?.name ?? null,
+        published: article.published?.date ?? null,
+        url: article.canonicalUrl ?? article.urls[0] ?? null,
+        relation: match.kind,
+        jaccard: match.jaccard,
+        containment: match.articleContainment,
+        passages: match.passages.map((passage) => quoteAt(text, passage.pageStart, passage.pageEnd)),
+      },
+    ];
+  });
+}
+
+/** Builds the whole report from a recognition; null when nothing is recognized. */
+export async function buildReport(
+  db: BackstoryDb,
+  recognition: Recognition,
+  text: string,
+): Promise<PageReport | null> {
+  if (!recognition.kind) return null;
+  const outletRecord = recognition.outletId ? await db.outlets.get(recognition.outletId) : undefined;
+  const outlet = outletRecord ? withoutPackId(outletRecord) : null;
+  const storyIds = recognition.stories.map((match) => match.storyId);
+  const stories = (await db.stories.bulkGet(storyIds)).flatMap((story) =>
+    story ? [withoutPackId(story)] : [],
+  );
+  const storyReports = await db.reports.where('storyIds').anyOf(storyIds).distinct().toArray();
+  const reports = rankReports(storyReports.map(withoutPackId), outlet);
+  const claimRecords = await db.claims.bulkGet(recognition.claims.map((hit) => hit.claimId));
+  const claims: ClaimEvidence[] = recognition.claims.flatMap((hit, index) => {
+    const claim = claimRecords[index];
+    return claim
+      ? [
+          {
+            claim: withoutPackId(claim),
+            quote: { exact: hit.exact, prefix: hit.prefix, suffix: hit.suffix },
+            method: hit.method,
+          },
+        ]
+      : [];
+  });
+  const articles = await articleEvidence(db, recognition, text);
+  const cited = { outlet, stories, reports, claims: claims.map((item) => item.claim) };
+  return {
+    match: recognition.kind,
+    outlet,
+    articles,
+    stories,
+    reports,
+    claims,
+    sources: await loadSources(db, cited),
   };
 }

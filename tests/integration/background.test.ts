@@ -35,7 +35,10 @@ describe('the background on a fake browser', () => {
     );
     expect(reply).toMatchObject({
       ok: true,
-      value: { match: 'outlet', outlet: { id: 'press-tv', homeDomain: 'presstv.ir' } },
+      value: {
+        knownUrl: false,
+        report: { match: 'outlet', outlet: { id: 'press-tv', homeDomain: 'presstv.ir' } },
+      },
     });
   });
 
@@ -80,10 +83,10 @@ describe('the keyboard command', () => {
   test('toggles the overlay in the active tab only', async () => {
     await startBackground(freshDb());
     const window = await fakeBrowser.windows.create({ focused: true });
-    await fakeBrowser.tabs.create({ url: 'https://other.example/', windowId: window.id, active: false });
+    await fakeBrowser.tabs.create({ url: 'https://other.example/', windowId: window!.id, active: false });
     const active = await fakeBrowser.tabs.create({
       url: 'https://www.presstv.ir/a',
-      windowId: window.id,
+      windowId: window!.id,
       active: true,
     });
     const sent: [number | undefined, unknown][] = [];

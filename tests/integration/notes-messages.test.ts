@@ -14,7 +14,7 @@ async function setUp(notes: Note[] = []) {
   await db.notes.bulkAdd(notes);
   const handlers = createHandlers(db, {
     version: 'test',
-    lookup: async () => null,
+    lookup: async () => ({ knownUrl: false, report: null }),
     analyze: async () => null,
     broadcastSettings: async () => undefined,
   });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readPackText } from '../../lib/corpus/parse-pack';
 import { exportPack, installPack, listPacks, removePack } from '../../lib/services/packs';
 import { saveNote, listNotes } from '../../lib/services/notes';
+import { lookupPage } from '../../lib/services/analyze';
 import { changeSettings, readSettings } from '../../lib/services/settings';
 import { dumpDb, freshDb, testPack } from '../helpers/packs';
 
@@ -24,11 +25,11 @@ describe('installing packs', () => {
     const { pack, changed } = await installPack(db, testPack());
     expect(changed).toBe(true);
     expect(pack.counts).toEqual({ sources: 1, outlets: 1, articles: 1, stories: 1, reports: 1, claims: 1 });
-    expect(await db.domains.get('outlet-a.example')).toMatchObject({
-      outletId: 'outlet-a',
-      packId: 'test-pack',
+    expect(await db.domains.get(['outlet-a.example', 'outlet-a'])).toMatchObject({ packId: 'test-pack' });
+    expect(await lookupPage(db, 'https://www.outlet-a.example/news/a', null)).toMatchObject({
+      knownUrl: true,
+      report: { match: 'outlet', outlet: { id: 'outlet-a' } },
     });
-    expect(await db.urls.get('outlet-a.example/news/a')).toMatchObject({ articleId: 'article-a' });
     expect((await listPacks(db)).map((p) => p.id)).toEqual(['test-pack']);
   });
 

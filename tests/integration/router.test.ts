@@ -13,7 +13,7 @@ function setup() {
   const broadcasts: unknown[] = [];
   const handlers = createHandlers(db, {
     version: '1.2.3',
-    lookup: async () => null,
+    lookup: async () => ({ knownUrl: false, report: null }),
     analyze: async () => null,
     broadcastSettings: async (settings) => void broadcasts.push(settings),
   });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { expect, test } from 'vitest';
 import { BackstoryDb } from '../../lib/db/database';
-import { SCHEMA_V1 } from '../../lib/db/versions';
+import { SCHEMA_V1, SCHEMA_VERSION } from '../../lib/db/versions';
 import { listNotes } from '../../lib/services/notes';
 
 test('a database created by schema version 1, with notes in it, upgrades without losing anything', async () => {
@@ -31,7 +31,7 @@ test('a database created by schema version 1, with notes in it, upgrades without
 
   const db = new BackstoryDb(name);
   const upgraded = await listNotes(db);
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(SCHEMA_VERSION);
   expect(upgraded).toHaveLength(3);
   expect(upgraded.map((note) => [note.id, note.body, note.site])).toEqual([
     ['note-3', 'Body 3', 'site3.example'],

@@ -1,0 +1,306 @@
+/**
+ * Recognition's lookup tables in IndexedDB: writing a pack's rows (`indexRowsForPack` builds
+ * them), removing them, and the reads that turn a page probe into candidate records
+ * (`lookupCandidates`): about 35 point reads in one round trip, then the candidates' records.
+ */
+import Dexie from 'dexie';
+import type { Article, Claim, Story } from '../corpus/schema';
+import type { ExtractedPage } from '../extract/types';
+import type { CandidateArticle, CandidateStory, Candidates } from '../recognition/candidates';
+import { pageFeatures, type PageFeatures } from '../recognition/features';
+import type { LookupRows } from '../recognition/index-rows';
+import { PROBE_ANCHORS, PROBE_TERMS } from '../recognition/params';
+import {
+  idSlot,
+  ID_ROW_SIZE,
+  isPostingRow,
+  META_SLOT,
+  slotOf,
+  unpackValue,
+  valuesFor,
+  type IdRow,
+  type LookupRow,
+  type MetaRow,
+} from '../recognition/postings';
+import { probeFor, urlHash, type PageProbe } from '../recognition/probe';
+import { scoreArticles, scoreStories, topRefs, type Hit } from '../recognition/probe-hits';
+import { recognize } from '../recognition/recognize';
+import type { Recognition } from '../recognition/types';
+import type { BackstoryDb, Packed } from './database';
+
+export { indexRowsForPack, type IndexablePack, type LookupRows } from '../recognition/index-rows';
+
+/** The tables recognition owns; every row carries `packId`, so a pack is removed by it. */
+export const LOOKUP_TABLES = ['domains', 'urls', 'passages', 'terms'] as const;
+/** One of recognition's tables. */
+export type LookupTable = (typeof LOOKUP_TABLES)[number];
+
+/** Writes a pack's lookup rows; call inside the import's read-write transaction. */
+export async function writeLookupRows(db: BackstoryDb, rows: LookupRows): Promise<void> {
+  await Promise.all(LOOKUP_TABLES.map((table) => db.table(table).bulkPut(rows[table])));
+}
+
+/** Deletes a pack's lookup rows; call inside the removal's read-write transaction. */
+export async function removeLookupRows(db: BackstoryDb, packId: string): Promise<void> {
+  await Promise.all(LOOKUP_TABLES.map((table) => db.table(table).where('packId').equals(packId).delete()));
+}
+
+/** How many bucket reads a lookup may spend per pack on each kind of key. */
+export interface LookupBudget {
+  anchorReads: number;
+  termReads: number;
+  /** Candidate articles and stories fetched at most. */
+  articles: number;
+  stories: number;
+}
+
+/** About 35 reads for the probe: each costs ~50 µs in Chromium (see `npm run bench`). */
+export const DEFAULT_BUDGET: LookupBudget = {
+  anchorReads: PROBE_ANCHORS,
+  termReads: PROBE_TERMS,
+  articles: 6,
+  stories: 4,
+};
+
+type PostingTable = 'urls' | 'passages' | 'terms';
+
+async function readMetas(db: BackstoryDb, table: PostingTable): Promise<MetaRow[]> {
+  const rows = await db
+    .table(table)
+    .where('[slot+packId]')
+    .between([META_SLOT, Dexie.minKey], [META_SLOT, Dexie.maxKey], true, true)
+    .toArray();
+  return rows as MetaRow[];
+}
+
+/** Each table's per-pack layout. */
+type Layout = Record<PostingTable, MetaRow[]>;
+
+/** The layout of every pack, from the passages meta rows (one range read). */
+async function readLayout(db: BackstoryDb): Promise<Layout> {
+  const passages = await readMetas(db, 'passages');
+  const other = (table: 'urls' | 'terms') =>
+    passages.map((meta) => ({ ...meta, bits: meta.otherTables?.[table] ?? 0, otherTables: undefined }));
+  return { urls: other('urls'), passages, terms: other('terms') };
+}
+const sameLayout = (a: Layout, b: Layout) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The last layout seen per database. Reading buckets with it saves a round trip; the layout is
+ * re-read in parallel every time and the buckets read again in the rare case it changed.
+ */
+const layouts = new Map<string, Layout>();
+
+/**
+ * Reads the buckets of `keys` (in priority order) for every pack, spending at most `maxReads`
+ * distinct buckets per pack; keys that fall in a bucket already read are matched for free.
+ */
+async function readHits(
+  db: BackstoryDb,
+  table: PostingTable,
+  metas: MetaRow[],
+  keys: readonly number[],
+  maxReads: number,
+): Promise<Hit[]> {
+  const plans = metas.map((meta) => {
+    const chosen = new Set<number>();
+    for (const key of keys) {
+      if (chosen.size >= maxReads) break;
+      chosen.add(slotOf(key, meta.bits));
+    }
+    return { meta, chosen };
+  });
+  const wanted = plans.flatMap(({ meta, chosen }) => [...chosen].map((slot) => [slot, meta.packId]));
+  if (wanted.length === 0) return [];
+  const rows = (await db.table(table).bulkGet(wanted)) as Array<LookupRow | undefined>;
+  const bySlot = new Map<string, LookupRow>();
+  for (const row of rows) if (row) bySlot.set(`${row.slot} ${row.packId}`, row);
+  const hits: Hit[] = [];
+  for (const { meta, chosen } of plans) {
+    for (const key of new Set(keys)) {
+      const slot = slotOf(key, meta.bits);
+      const row = chosen.has(slot) ? bySlot.get(`${slot} ${meta.packId}`) : undefined;
+      if (!isPostingRow(row)) continue;
+      for (const value of valuesFor(row, key)) hits.push({ packId: meta.packId, key, value });
+    }
+  }
+  return hits;
+}
+
+/** The probe's hits in all three posting tables, with the layout they were read with. */
+async function readProbe(db: BackstoryDb, probe: PageProbe, budget: LookupBudget, layout: Layout) {
+  const [urls, anchors, terms] = await Promise.all([
+    readHits(db, 'urls', layout.urls, probe.urlHashes, probe.urlHashes.length),
+    readHits(db, 'passages', layout.passages, probe.anchors, budget.anchorReads),
+    readHits(
+      db,
+      'terms',
+      layout.terms,
+      probe.terms.map((term) => term.hash),
+      budget.termReads,
+    ),
+  ]);
+  return { urls, anchors, terms };
+}
+
+/** Resolves (pack, ordinal) refs to ids through a table's id rows. */
+async function resolveIds(
+  db: BackstoryDb,
+  table: PostingTable,
+  refs: ReadonlyArray<{ packId: string; ref: number }>,
+): Promise<Map<string, string>> {
+  if (refs.length === 0) return new Map();
+  const keys = [
+    ...new Map(refs.map(({ packId, ref }) => [`${idSlot(ref)} ${packId}`, [idSlot(ref), packId]])).values(),
+  ];
+  const rows = (await db.table(table).bulkGet(keys)) as Array<IdRow | undefined>;
+  const ids = new Map<string, string>();
+  for (const { packId, ref } of refs) {
+    const row = rows.find((entry) => entry?.packId === packId && entry.slot === idSlot(ref));
+    const id = row?.ids[ref % ID_ROW_SIZE];
+    if (id) ids.set(`${packId} ${ref}`, id);
+  }
+  return ids;
+}
+
+async function lookupOutlets(db: BackstoryDb, hosts: readonly string[]): Promise<Candidates['outlets']> {
+  const found = await Promise.all(
+    hosts.map((host) =>
+      db.domains
+        .where('[domain+outletId]')
+        .between([host, Dexie.minKey], [host, Dexie.maxKey], true, true)
+        .toArray(),
+    ),
+  );
+  return found.flat().map((row) => ({ outletId: row.outletId, domain: row.domain }));
+}
+
+/**
+ * Claims by story or article ids: one equality read per id, in parallel (an `anyOf` cursor would
+ * step through the ids one round trip at a time).
+ */
+async function claimsWhere(
+  db: BackstoryDb,
+  index: 'storyId' | 'articleIds',
+  ids: readonly string[],
+): Promise<Array<Packed<Claim>>> {
+  const found = await Promise.all(ids.map((id) => db.claims.where(index).equals(id).toArray()));
+  return found.flat();
+}
+
+/** Fetches candidate records: articles, stories (of term hits and of the articles), and their claims. */
+async function fetchRecords(
+  db: BackstoryDb,
+  articleIds: string[],
+  termStories: Map<string, CandidateStory['termHits']>,
+) {
+  const termStoryIds = [...termStories.keys()];
+  const none = <T>(): Promise<T[]> => Promise.resolve([]);
+  const [articleRecords, storyRecords, claimsOfArticles, claimsOfStories] = await Promise.all([
+    articleIds.length ? db.articles.bulkGet(articleIds) : none<Packed<Article> | undefined>(),
+    termStoryIds.length ? db.stories.bulkGet(termStoryIds) : none<Packed<Story> | undefined>(),
+    claimsWhere(db, 'articleIds', articleIds),
+    claimsWhere(db, 'storyId', termStoryIds),
+  ]);
+  const present = <T>(record: T | undefined): record is T => record !== undefined;
+  const articles = articleRecords.filter(present);
+  const stories = storyRecords.filter(present);
+  const missing = [...new Set(articles.flatMap((article) => article.storyIds))].filter(
+    (id) => !termStories.has(id),
+  );
+  if (missing.length) {
+    const [more, claims] = await Promise.all([
+      db.stories.bulkGet(missing),
+      db.claims.where('storyId').anyOf(missing).toArray(),
+    ]);
+    stories.push(...more.filter(present));
+    claimsOfStories.push(...claims);
+  }
+  const claims = [
+    ...new Map([...claimsOfArticles, ...claimsOfStories].map((claim) => [claim.id, claim])).values(),
+  ];
+  return { articles, stories, claims };
+}
+
+/**
+ * The candidates for a page probe: outlets of its hosts, articles its URLs and anchors point at,
+ * stories its terms point at (and the stories of those articles), and their claims. Usually three
+ * round trips: buckets (with the layout and the outlets), ids, records.
+ */
+export async function lookupCandidates(
+  db: BackstoryDb,
+  probe: PageProbe,
+  budget: LookupBudget = DEFAULT_BUDGET,
+): Promise<Candidates> {
+  const tables = [db.domains, db.urls, db.passages, db.terms, db.articles, db.stories, db.claims];
+  return db.transaction('r', tables, async () => {
+    const cached = layouts.get(db.name);
+    const [outlets, layout, guessed] = await Promise.all([
+      lookupOutlets(db, probe.hosts),
+      readLayout(db),
+      cached ? readProbe(db, probe, budget, cached) : null,
+    ]);
+    const hits =
+      guessed && cached && sameLayout(cached, layout) ? guessed : await readProbe(db, probe, budget, layout);
+    layouts.set(db.name, layout);
+    const articleScores = scoreArticles(hits.urls, hits.anchors);
+    const storyScores = scoreStories(hits.terms, probe);
+    const articleRefs = topRefs(articleScores, budget.articles);
+    const storyRefs = topRefs(storyScores, budget.stories);
+    const [articleIds, storyIds] = await Promise.all([
+      resolveIds(db, 'passages', articleRefs),
+      resolveIds(db, 'terms', storyRefs),
+    ]);
+    const termStories = new Map<string, CandidateStory['termHits']>();
+    for (const { packId, ref, hits: termHits } of storyRefs) {
+      const id = storyIds.get(`${packId} ${ref}`);
+      if (id) termStories.set(id, termHits);
+    }
+    const ids = articleRefs
+      .map(({ packId, ref }) => articleIds.get(`${packId} ${ref}`))
+      .filter((id): id is string => !!id);
+    const records = await fetchRecords(db, ids, termStories);
+    const articles: CandidateArticle[] = records.articles.map((article) => {
+      const ref = articleRefs.find(
+        ({ packId, ref: ordinal }) => articleIds.get(`${packId} ${ordinal}`) === article.id,
+      );
+      return { article, anchorHits: ref?.anchors ?? 0, urlHit: ref?.url ?? false };
+    });
+    const stories: CandidateStory[] = records.stories.map((story) => ({
+      story,
+      termHits: termStories.get(story.id) ?? [],
+    }));
+    return { outlets, articles, stories, claims: records.claims };
+  });
+}
+
+/**
+ * The cheap lookup behind the gate: corpus articles at these URL keys and outlets of these hosts.
+ * A handful of reads; call it before deciding to extract.
+ */
+export async function lookupKnownPage(
+  db: BackstoryDb,
+  urlKeys: readonly string[],
+  hosts: readonly string[],
+): Promise<{ articleIds: string[]; outlets: Candidates['outlets'] }> {
+  return db.transaction('r', [db.domains, db.urls, db.passages], async () => {
+    const [outlets, layout] = await Promise.all([lookupOutlets(db, hosts), readLayout(db)]);
+    const hits = await readHits(db, 'urls', layout.urls, urlKeys.map(urlHash), urlKeys.length);
+    const refs = hits.map((hit) => ({ packId: hit.packId, ref: unpackValue(hit.value).ref }));
+    const ids = await resolveIds(db, 'passages', refs);
+    return { articleIds: [...new Set(ids.values())], outlets };
+  });
+}
+
+/**
+ * The whole background step after extraction: features, probe, lookup, decision. Returns the
+ * recognition and the features (whose `text` the claim offsets refer to).
+ */
+export async function recognizeExtracted(
+  db: BackstoryDb,
+  extracted: ExtractedPage,
+  url: string,
+): Promise<{ recognition: Recognition; features: PageFeatures }> {
+  const features = pageFeatures(extracted, url);
+  const candidates = await lookupCandidates(db, probeFor(features));
+  return { recognition: recognize(features, candidates), features };
+}

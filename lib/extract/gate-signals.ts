@@ -1,0 +1,54 @@
+/**
+ * Collects the gate's signals from a live document without walking it more than once.
+ * DOM-only and framework-free: the content script calls it; tests call it on linkedom documents.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { hasArticleMarkup, MAX_GATE_ELEMENTS, type GateSignals } from '../recognition/gate';
+
+/** Bytes of JSON-LD read per page at most: types sit near the top of each block. */
+const JSON_LD_SCAN_LIMIT = 20_000;
+
+/**
+ * Elements in the document. `getElementsByTagName('*')` is the cheap count in browsers; linkedom
+ * answers 0 to it, so fall back to `querySelectorAll` there.
+ */
+export function elementCount(doc: Document): number {
+  return doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+}
+
+/** The `@type` values named in the page's JSON-LD blocks. */
+export function jsonLdTypes(doc: Document): string[] {
+  const types = new Set<string>();
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = (script.textContent ?? '').slice(0, JSON_LD_SCAN_LIMIT);
+    for (const match of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
+      for (const name of (match[1] ?? '').matchAll(/"([^"]+)"/g)) types.add(name[1] ?? '');
+    }
+  }
+  types.delete('');
+  return [...types];
+}
+
+/**
+ * The gate's signals for `doc`. `knownUrl` and `knownOutlet` come from the background and are
+ * passed in. The readerable check, the only costly signal, runs only when markup does not
+ * already decide and the page is not too large.
+ */
+export function collectGateSignals(
+  doc: Document,
+  known: { knownUrl: boolean; knownOutlet: boolean },
+): GateSignals {
+  const ogType =
+    doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
+  const signals: GateSignals = {
+    ...known,
+    ogType,
+    jsonLdTypes: jsonLdTypes(doc),
+    elementCount: elementCount(doc),
+    readerable: null,
+  };
+  if (!known.knownUrl && !hasArticleMarkup(signals) && signals.elementCount <= MAX_GATE_ELEMENTS) {
+    signals.readerable = isProbablyReaderable(doc);
+  }
+  return signals;
+}

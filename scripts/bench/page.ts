@@ -1,0 +1,112 @@
+/**
+ * The benchmark's browser side, bundled with esbuild into https://bench.example/bench.js: pack
+ * import, lookups, gate and extraction, all in real Chromium IndexedDB and DOM.
+ */
+import type { Article, Pack } from '../../lib/corpus/schema';
+import { BackstoryDb } from '../../lib/db/database';
+import { indexRowsForPack, lookupCandidates, writeLookupRows } from '../../lib/db/recognition-store';
+import { extractArticle } from '../../lib/extract/extract';
+import { collectGateSignals } from '../../lib/extract/gate-signals';
+import { pageFeatures } from '../../lib/recognition/features';
+import { gatePage } from '../../lib/recognition/gate';
+import { probeFor, type PageProbe } from '../../lib/recognition/probe';
+
+async function usage(): Promise<number> {
+  return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+/** Imports a pack whose articles come in chunk files, as the pack import does, and measures it. */
+async function importPack(name: string, shellUrl: string, chunkUrls: string[]) {
+  const t0 = performance.now();
+  const shell = (await (await fetch(shellUrl)).json()) as Omit<Pack, 'articles'>;
+  const articles: Article[] = [];
+  for (const url of chunkUrls) articles.push(...((await (await fetch(url)).json()) as Article[]));
+  const fetched = performance.now();
+  const db = new BackstoryDb(name);
+  await db.open();
+  const before = await usage();
+  const started = performance.now();
+  const rows = indexRowsForPack({ ...shell, articles });
+  const indexed = performance.now();
+  const tag = <T>(records: T[]) => records.map((record) => ({ ...record, packId: shell.id }));
+  let recordsWritten = 0;
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all([
+      db.outlets.bulkPut(tag(shell.outlets)),
+      db.stories.bulkPut(tag(shell.stories)),
+      db.articles.bulkPut(tag(articles)),
+    ]);
+    recordsWritten = performance.now();
+    await writeLookupRows(db, rows);
+  });
+  const written = performance.now();
+  db.close();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const after = await usage();
+  const rowCount = Object.values(rows).reduce((sum, list) => sum + list.length, 0);
+  return {
+    articles: articles.length,
+    fetchParseMs: fetched - t0,
+    indexMs: indexed - started,
+    writeMs: written - indexed,
+    recordsMs: recordsWritten - indexed,
+    importPerSecond: articles.length / ((written - started) / 1000),
+    lookupRows: rowCount,
+    bytesPerArticle: (after - before) / articles.length,
+  };
+}
+
+/** Times `rounds` lookups of every probe; returns the durations in ms. */
+async function lookups(name: string, probes: PageProbe[], rounds: number) {
+  const db = new BackstoryDb(name);
+  await db.open();
+  await lookupCandidates(db, probes[0] as PageProbe); // warm the connection and the JIT
+  const times: number[] = [];
+  const found: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const probe of probes) {
+      const t0 = performance.now();
+      const candidates = await lookupCandidates(db, probe);
+      times.push(performance.now() - t0);
+      if (round === 0) found.push(candidates.articles.length);
+    }
+  }
+  db.close();
+  return { times, found };
+}
+
+/** Times extraction + features + probe of serialized pages parsed with DOMParser. */
+function extractAll(pages: Array<{ name: string; html: string }>) {
+  return pages.map(({ name, html }) => {
+    const t0 = performance.now();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const parsed = performance.now();
+    const extracted = extractArticle(doc, { url: `https://${name}.example/` });
+    const features = extracted ? pageFeatures(extracted, `https://${name}.example/`) : null;
+    if (features) probeFor(features);
+    const done = performance.now();
+    return { name, parseMs: parsed - t0, extractMs: done - parsed, words: features?.words ?? 0 };
+  });
+}
+
+/** Times the gate on the current document (signals + decision), best and median of `rounds`. */
+function gateTiming(rounds: number) {
+  const times: number[] = [];
+  let action = '';
+  let firstMs = 0;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    action = gatePage(collectGateSignals(document, { knownUrl: false, knownOutlet: false })).action;
+    times.push(performance.now() - t0);
+    if (i === 0) firstMs = times[0] ?? 0;
+  }
+  times.sort((a, b) => a - b);
+  return { action, firstMs, medianMs: times[Math.floor(times.length / 2)] ?? 0, maxMs: times.at(-1) ?? 0 };
+}
+
+/** Deletes a benchmark database. */
+async function drop(name: string) {
+  await new BackstoryDb(name).delete();
+}
+
+Object.assign(globalThis, { bench: { importPack, lookups, extractAll, gateTiming, drop } });

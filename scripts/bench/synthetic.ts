@@ -1,0 +1,142 @@
+/**
+ * A generator of synthetic corpora for the benchmark: Zipf-distributed pseudo-words with names
+ * and numbers, in paragraphs, grouped into stories and outlets. Deterministic for a seed, so
+ * runs are comparable and the generated pack can be cached.
+ */
+import type { Article, Outlet, Pack, Story } from '../../lib/corpus/schema';
+import { fingerprintArticle } from '../../lib/recognition/fingerprint';
+
+/** A small deterministic PRNG (mulberry32). */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = 'ka ri to ma ne lo su vi da pe ra go mi ta le no si ba ku de fa hi jo lu ze'.split(' ');
+const VOCABULARY_SIZE = 20_000;
+const ARTICLES_PER_STORY = 10;
+const OUTLETS = 50;
+
+function word(index: number): string {
+  let text = '';
+  let n = index + 27;
+  while (n > 0) {
+    text += SYLLABLES[n % SYLLABLES.length];
+    n = Math.floor(n / SYLLABLES.length);
+  }
+  return text;
+}
+
+/** Zipf-like sampling of a vocabulary rank (rank r has weight ~1/r). */
+function zipf(next: () => number, size: number): number {
+  return Math.min(size - 1, Math.floor(Math.exp(next() * Math.log(size + 1))) - 1);
+}
+
+/** The text of synthetic article `index`: 300–1,200 words, some shared with its story's articles. */
+export function syntheticText(index: number): string {
+  const next = random(index * 7919 + 17);
+  const story = Math.floor(index / ARTICLES_PER_STORY);
+  const storyNext = random(story * 104729 + 3);
+  const names = Array.from({ length: 4 }, () => word(VOCABULARY_SIZE + Math.floor(storyNext() * 50_000)));
+  const numbers = Array.from({ length: 3 }, () => String(10 + Math.floor(storyNext() * 9990)));
+  const paragraphs: string[] = [];
+  const total = 300 + Math.floor(next() * 900);
+  let written = 0;
+  while (written < total) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 2 + Math.floor(next() * 3); s++) {
+      const words = Array.from({ length: 8 + Math.floor(next() * 16) }, () => {
+        const roll = next();
+        if (roll < 0.04) return names[Math.floor(next() * names.length)] ?? '';
+        if (roll < 0.06) return numbers[Math.floor(next() * numbers.length)] ?? '';
+        return word(zipf(next, VOCABULARY_SIZE));
+      });
+      written += words.length;
+      const sentence = words.join(' ');
+      sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
+    }
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
+
+function article(index: number): Article {
+  const story = Math.floor(index / ARTICLES_PER_STORY);
+  const outlet = index % OUTLETS;
+  const text = syntheticText(index);
+  return {
+    id: `syn-${index.toString(36)}`,
+    outletId: `outlet-${outlet}`,
+    title: `Synthetic article ${index} about story ${story}`,
+    language: 'en',
+    published: { text: 'Synthetic date', date: '2020-01-02', sources: ['bench-source'], confidence: 'M' },
+    urls: [`https://news${outlet}.example/2020/01/02/synthetic-article-${index}`],
+    canonicalUrl: null,
+    storyIds: [`story-${story.toString(36)}`],
+    fingerprint: fingerprintArticle(text, 'en'),
+  };
+}
+
+function story(index: number): Story {
+  const next = random(index * 104729 + 3);
+  const names = Array.from({ length: 4 }, () => word(VOCABULARY_SIZE + Math.floor(next() * 50_000)));
+  return {
+    id: `story-${index.toString(36)}`,
+    title: `Synthetic story ${index}`,
+    summary: 'A synthetic story for the benchmark.',
+    start: '2020-01-01',
+    end: '2020-01-05',
+    linkedStoryIds: [],
+    keyTerms: names.map((name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`),
+    events: [],
+  };
+}
+
+function outlet(index: number): Outlet {
+  return {
+    id: `outlet-${index}`,
+    name: `Outlet ${index}`,
+    homeDomain: `news${index}.example`,
+    domains: [{ domain: `news${index}.example`, status: 'home', sources: ['bench-source'], confidence: 'M' }],
+    country: null,
+    owner: null,
+    ownerChain: [],
+    ownershipKind: null,
+    stateAffiliation: null,
+    funding: null,
+    history: [],
+    regulatory: [],
+    classifications: [],
+    wikidataQid: null,
+    notes: [],
+  };
+}
+
+/** Articles `from` (inclusive) to `to` (exclusive) of a synthetic corpus. */
+export function syntheticArticles(from: number, to: number): Article[] {
+  return Array.from({ length: to - from }, (_, i) => article(from + i));
+}
+
+/** A synthetic pack of `size` articles without articles (they are generated in chunks). */
+export function syntheticPackShell(size: number): Omit<Pack, 'articles'> {
+  return {
+    format: 'backstory-pack',
+    formatVersion: 1,
+    id: `bench-${size}`,
+    version: 1,
+    title: `Synthetic benchmark pack (${size} articles)`,
+    description: 'Generated by scripts/bench/synthetic.ts',
+    created: '2020-01-01',
+    sources: [{ id: 'bench-source', title: 'Benchmark', url: null, publisher: null, date: null }],
+    outlets: Array.from({ length: OUTLETS }, (_, i) => outlet(i)),
+    stories: Array.from({ length: Math.ceil(size / ARTICLES_PER_STORY) }, (_, i) => story(i)),
+    reports: [],
+    claims: [],
+  };
+}
