@@ -7,18 +7,31 @@ import type { Page } from 'playwright-core';
 
 async function isolatedWorldId(page: Page): Promise<{ evaluate: (expression: string) => Promise<unknown> }> {
   const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean; frameId?: string } }[] = [];
+  const contexts: {
+    id: number;
+    name: string;
+    auxData?: { type?: string; isDefault?: boolean; frameId?: string };
+  }[] = [];
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
   await cdp.send('Runtime.enable');
   const { frameTree } = await cdp.send('Page.getFrameTree');
   const world = contexts.find(
-    (context) => context.auxData?.type === 'isolated' && context.auxData.frameId === frameTree.frame.id && context.name === 'Backstory',
+    (context) =>
+      context.auxData?.type === 'isolated' &&
+      context.auxData.frameId === frameTree.frame.id &&
+      context.name === 'Backstory',
   );
   if (!world) throw new Error(`No Backstory content script world: ${contexts.map((c) => c.name).join(', ')}`);
   return {
     evaluate: async (expression: string) => {
-      const reply = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-      if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+      const reply = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: world.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (reply.exceptionDetails)
+        throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
       return reply.result.value;
     },
   };

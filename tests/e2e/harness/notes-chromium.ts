@@ -1,0 +1,84 @@
+/**
+ * Reaching the notes UI (`<backstory-notes>`, a closed shadow root) from a test, as only the
+ * extension can: expressions run in the content script's isolated world over CDP, where
+ * `chrome.dom.openOrClosedShadowRoot` opens closed roots. Page scripts have no such way in.
+ */
+import type { Page } from 'playwright-core';
+
+interface ExecutionContext {
+  id: number;
+  name: string;
+  auxData?: { type?: string; frameId?: string };
+}
+
+/** Evaluates `expression` in Backstory's content script world of the page's top frame. */
+export async function inContentWorld(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: ExecutionContext[] = [];
+    cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = contexts.find(
+      (context) =>
+        context.auxData?.type === 'isolated' &&
+        context.auxData.frameId === frameTree.frame.id &&
+        context.name === 'Backstory',
+    );
+    if (!world) throw new Error('No Backstory content script world in this page');
+    const reply = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (reply.exceptionDetails) {
+      throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+    }
+    return reply.result.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+const NOTES_ROOT = `(() => { const host = document.querySelector('backstory-notes'); return host && chrome.dom.openOrClosedShadowRoot(host); })()`;
+
+/** Runs a function body with `root` bound to the notes UI's shadow root (null when not mounted). */
+export async function inNotesUi(page: Page, body: string): Promise<unknown> {
+  return inContentWorld(page, `((root) => { ${body} })(${NOTES_ROOT})`);
+}
+
+/** Selects the first occurrence of `words` in the page's paragraphs, as a reader's drag would. */
+export async function selectWords(page: Page, words: string): Promise<void> {
+  const found = await page.evaluate((wanted) => {
+    for (const p of document.querySelectorAll('p, h1')) {
+      const text = p.firstChild;
+      if (!(text instanceof Text)) continue;
+      const at = text.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + wanted.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, words);
+  if (!found) throw new Error(`"${words}" is not in the page`);
+}
+
+/** Whether a note highlight is drawn: a `backstory-note-*` custom highlight, or a <mark> fallback. */
+export async function noteHighlightShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const registry = (globalThis as { CSS?: { highlights?: Map<string, { size: number }> } }).CSS?.highlights;
+    const highlighted = [...(registry?.keys() ?? [])].some(
+      (name) =>
+        name.startsWith('backstory-note-') &&
+        name !== 'backstory-note-active' &&
+        registry!.get(name)!.size > 0,
+    );
+    return highlighted || document.querySelector('mark[data-backstory-note]') !== null;
+  });
+}

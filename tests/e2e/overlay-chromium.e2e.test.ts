@@ -1,0 +1,173 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  askBackgroundFrom,
+  launchChromium,
+  openPage,
+  openPopupFor,
+  type ChromiumSession,
+} from './harness/chromium';
+import { inOverlay, openPanelText } from './harness/overlay-chromium';
+import { URLS } from './harness/pages';
+import { SCENARIOS, scenarioPages, SPA } from './harness/scenarios';
+
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  session = await launchChromium(scenarioPages());
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function contract(page: Page) {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('backstory-overlay');
+    const host = hosts[0];
+    return {
+      count: hosts.length,
+      match: host?.getAttribute('data-match') ?? null,
+      outlet: host?.getAttribute('data-outlet') ?? null,
+      claims: Number(host?.getAttribute('data-claims') ?? 0),
+      related: Number(host?.getAttribute('data-related') ?? 0),
+    };
+  });
+}
+
+const overlayCount = (page: Page) => page.locator('backstory-overlay').count();
+
+describe('Chromium: the overlay on each kind of page', () => {
+  test.each(SCENARIOS)('$name', async ({ url, expected }) => {
+    const page = await openPage(session, url);
+    if (expected) {
+      await expect.poll(() => overlayCount(page), { timeout: 10_000 }).toBe(1);
+      const seen = await contract(page);
+      expect(seen.match).toBe(expected.match);
+      expect(seen.outlet).toBe(expected.outlet);
+      expect(seen.claims).toBeGreaterThanOrEqual(expected.minClaims);
+      expect(seen.related).toBeGreaterThanOrEqual(expected.minRelated);
+      if (expected.minClaims > 0) {
+        expect(await page.evaluate(() => CSS.highlights.has('backstory-claim'))).toBe(true);
+      }
+    } else {
+      await page.waitForTimeout(1500);
+      expect(await overlayCount(page)).toBe(0);
+    }
+    await page.close();
+  });
+
+  test('the panel shows the outlet, a claim provenance and related reports, and no corpus text leaks into the page', async () => {
+    const page = await openPage(session, URLS.pressTv);
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    const text = await openPanelText(page);
+    expect(text).toContain('Islamic Republic of Iran Broadcasting');
+    expect(text).toMatch(/Misattributed/);
+    expect(text).toContain('Defence Ministry');
+    expect(text).toMatch(/Human Rights Watch|Amnesty|Airwars/);
+    const pageHtml = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(pageHtml).not.toContain('Islamic Republic of Iran Broadcasting');
+    await page.close();
+  });
+
+  test('clicking a highlighted claim opens its provenance in the panel', async () => {
+    const page = await openPage(session, URLS.pressTv);
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    await page.getByText('the Russian Foreign Ministry issued a statement', { exact: false }).click();
+    await page.waitForTimeout(300);
+    const expanded = await inOverlay(page, `return root.textContent`);
+    expect(String(expanded)).toMatch(/Misattributed: the statement came from Russia's Defence Ministry/);
+    await page.close();
+  });
+
+  test('a single-page navigation to an article recomputes the overlay', async () => {
+    const page = await openPage(session, SPA.start);
+    await page.waitForTimeout(1000);
+    expect(await overlayCount(page)).toBe(0);
+    await page.click('#go');
+    await expect.poll(() => overlayCount(page), { timeout: 10_000 }).toBe(1);
+    expect((await contract(page)).match).toBe('copy');
+    await page.close();
+  });
+});
+
+describe('Chromium: toggles', () => {
+  test('hide on this page, then show again, from the popup', async () => {
+    const page = await openPage(session, URLS.rhc);
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    const popup = await openPopupFor(session, URLS.rhc);
+    await popup.getByRole('button', { name: 'Hide on this page' }).click();
+    await expect.poll(() => overlayCount(page)).toBe(0);
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Show on this page' }).click();
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  test('off for a site applies at once in every open tab and persists', async () => {
+    const first = await openPage(session, URLS.pressTv);
+    const second = await openPage(session, URLS.pressTvMirror);
+    const other = await openPage(session, URLS.rhc);
+    for (const page of [first, second, other]) await expect.poll(() => overlayCount(page)).toBe(1);
+    const popup = await openPopupFor(session, URLS.pressTv);
+    await popup.getByLabel('On for presstv.ir').uncheck();
+    await expect.poll(() => overlayCount(first)).toBe(0);
+    expect(await overlayCount(other)).toBe(1);
+    const again = await openPage(session, URLS.pressTv);
+    await again.waitForTimeout(1500);
+    expect(await overlayCount(again)).toBe(0);
+    const settings = (await askBackgroundFrom(popup, 'settings/set', {
+      site: { host: 'presstv.ir', disabled: false },
+    })) as {
+      ok: boolean;
+    };
+    expect(settings.ok).toBe(true);
+    await expect.poll(() => overlayCount(first)).toBe(1);
+    for (const page of [popup, first, second, other, again]) await page.close();
+  });
+
+  test('global off removes every overlay; on brings them back', async () => {
+    const page = await openPage(session, URLS.rhc);
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    const popup = await openPopupFor(session, URLS.rhc);
+    await popup.getByLabel('On for all sites').uncheck();
+    await expect.poll(() => overlayCount(page)).toBe(0);
+    await popup.getByLabel('On for all sites').check();
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
+  test('the keyboard command shows and hides the overlay on the current page', async () => {
+    const page = await openPage(session, URLS.rhc);
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    await page.bringToFront();
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/options.html`);
+    // Headless Chromium does not route global shortcuts, so fire the command's handler path:
+    // the background's toggle sends the same tab message the shortcut does.
+    const tabId = await popup.evaluate(async (url) => {
+      const tabs = await chrome.tabs.query({});
+      for (const tab of tabs) {
+        const reply = await chrome.tabs
+          .sendMessage(tab.id!, { type: 'tab/status', payload: {} })
+          .catch(() => null);
+        if (reply?.ok && reply.value.url === url) return tab.id!;
+      }
+      return -1;
+    }, URLS.rhc);
+    await popup.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'tab/toggle-overlay', payload: {} }),
+      tabId,
+    );
+    await expect.poll(() => overlayCount(page)).toBe(0);
+    await popup.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'tab/toggle-overlay', payload: {} }),
+      tabId,
+    );
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+});
