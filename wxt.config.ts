@@ -1,15 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // linkedom parses page HTML in the background; see lib/extract/cssom-stub.ts for why.
+    resolve: { alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/extract/cssom-stub.ts') } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:
       'Shows who owns the outlet, where the text appeared before and where its claims came from. Everything stays in your browser.',
-    permissions: ['unlimitedStorage'],
+    permissions: ['unlimitedStorage', 'contextMenus'],
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -84,7 +84,11 @@ async function articleEvidence(
         relation: match.kind,
         jaccard: match.jaccard,
         containment: match.articleContainment,
-        passages: match.passages.map((passage) => quoteAt(text, passage.pageStart, passage.pageEnd)),
+        // On the article itself every passage "matches": marking them all would only add noise.
+        passages:
+          match.kind === 'exact'
+            ? []
+            : match.passages.map((passage) => quoteAt(text, passage.pageStart, passage.pageEnd)),
       },
     ];
   });
