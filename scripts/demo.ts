@@ -1,19 +1,27 @@
 /**
- * `npm run demo`: after the build, opens the bundled demo pages in Chromium with the extension
- * (headless when there is no display) and saves what a reader sees into demo-output/.
+ * `npm run demo`: after the build, opens the bundled demo pages at their real addresses in
+ * Chromium with the extension (headless when there is no display) and saves what a reader sees
+ * into demo-output/: the badge, the panel, a claim's provenance, and the popup.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, openPage, openPopupFor } from '../tests/e2e/harness/chromium';
-import { demoPages, URLS } from '../tests/e2e/harness/pages';
+import { inOverlay } from '../tests/e2e/harness/overlay-chromium';
+import { URLS } from '../tests/e2e/harness/pages';
+import { SCENARIOS, scenarioPages } from '../tests/e2e/harness/scenarios';
 
 const outDir = join(import.meta.dirname, '..', 'demo-output');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
-async function waitForOverlay(page: Page): Promise<Record<string, string | null> | null> {
+async function overlayAttributes(page: Page): Promise<Record<string, string | null> | null> {
   const host = page.locator('backstory-overlay');
   try {
-    await host.waitFor({ state: 'attached', timeout: 10_000 });
+    await host.waitFor({ state: 'attached', timeout: 8_000 });
   } catch {
     return null;
   }
@@ -22,16 +30,9 @@ async function waitForOverlay(page: Page): Promise<Record<string, string | null>
   );
 }
 
-/** Clicks the badge: the shadow root is closed, so we click where the host is drawn. */
-async function openPanel(page: Page): Promise<void> {
-  const box = await page.locator('backstory-overlay').boundingBox();
-  if (box) await page.mouse.click(box.x + box.width - 40, box.y + box.height - 16);
-  await page.waitForTimeout(300);
-}
-
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const session = await launchChromium(demoPages());
+  const session = await launchChromium(scenarioPages());
   const saved: string[] = [];
   const shot = async (page: Page, name: string) => {
     const path = join(outDir, `${name}.png`);
@@ -39,29 +40,37 @@ async function main(): Promise<void> {
     saved.push(path);
   };
   try {
-    for (const [name, url] of Object.entries(URLS)) {
-      const page = await openPage(session, url);
+    for (const scenario of SCENARIOS) {
+      const page = await openPage(session, scenario.url);
       await page.setViewportSize({ width: 1280, height: 900 });
-      const overlay = await waitForOverlay(page);
+      const overlay = await overlayAttributes(page);
       console.log(
-        `${name.padEnd(18)} ${url}\n${' '.repeat(19)}overlay: ${overlay ? JSON.stringify(overlay) : 'none'}`,
+        `${scenario.name}\n  ${scenario.url}\n  overlay: ${overlay ? JSON.stringify(overlay) : 'none'}`,
       );
       if (overlay) {
-        await shot(page, `${name}-badge`);
-        await openPanel(page);
-        await shot(page, `${name}-panel`);
+        await inOverlay(page, `root.querySelector('[aria-expanded="false"]')?.click()`);
+        await page.waitForTimeout(300);
+        await shot(page, `${slug(scenario.name)}-panel`);
       } else {
-        await shot(page, `${name}-no-overlay`);
-      }
-      if (name === 'pressTv') {
-        const popup = await openPopupFor(session, url);
-        await popup.setViewportSize({ width: 400, height: 600 });
-        await popup.waitForTimeout(300);
-        await shot(popup, 'popup');
-        await popup.close();
+        await shot(page, `${slug(scenario.name)}-no-overlay`);
       }
       await page.close();
     }
+    const article = await openPage(session, URLS.pressTv);
+    await article.setViewportSize({ width: 1280, height: 900 });
+    await overlayAttributes(article);
+    await shot(article, 'press-tv-badge-and-highlights');
+    const claim = article.getByText('the Russian Foreign Ministry issued a statement', { exact: false });
+    await claim.scrollIntoViewIfNeeded();
+    await claim.click();
+    await article.waitForTimeout(400);
+    await shot(article, 'press-tv-claim-provenance');
+    const popup = await openPopupFor(session, URLS.pressTv);
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.waitForTimeout(400);
+    await shot(popup, 'popup');
+    await popup.close();
+    await article.close();
   } finally {
     await session.close();
   }
