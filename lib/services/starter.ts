@@ -5,8 +5,11 @@ import starter from '../../assets/packs/starter.json';
 import { installPack } from './packs';
 
 /** Installs the starter pack when missing or older than the bundled one. */
-export async function installStarterPack(db: BackstoryDb): Promise<{ pack: PackRecord; changed: boolean }> {
-  const pack = validatePack(starter);
+export async function installStarterPack(
+  db: BackstoryDb,
+  bundled: unknown = starter,
+): Promise<{ pack: PackRecord; changed: boolean }> {
+  const pack = validatePack(bundled);
   if (!pack.ok) throw new Error(`The bundled starter pack is invalid: ${pack.error}`);
   const installed = await db.packs.get(pack.value.id);
   if (installed && installed.version >= pack.value.version) return { pack: installed, changed: false };
