@@ -6,10 +6,11 @@
 import * as v from 'valibot';
 import type { PackRecord } from './db/database';
 import type { PageReport } from './report';
+import type { LookupAnswer } from './services/analyze';
 import type { Settings } from './settings';
 import type { Note } from './notes/schema';
-import { NoteDraftSchema, NotePatchSchema } from './notes/schema';
-import { StoredNoteSchema } from './notes/stored';
+import { ANCHOR_STATUSES, NoteDraftSchema, NotePatchSchema, NoteTargetSchema } from './notes/schema';
+import { NoteIdSchema, StoredNoteSchema } from './notes/stored';
 import type { ImportCounts } from './services/notes-transfer';
 import { SettingsPatchSchema } from './settings';
 
@@ -84,6 +85,25 @@ export const BACKGROUND_MESSAGES = {
     payload: v.strictObject({ url: Url, canonicalUrl: v.nullable(Url) }),
     doc: 'Notes to re-anchor on a page (by URL or canonical URL).',
   },
+  'notes/anchor-status': {
+    access: 'any',
+    payload: v.strictObject({
+      ids: v.pipe(v.array(NoteIdSchema), v.maxLength(10_000)),
+      status: v.picklist(ANCHOR_STATUSES),
+      /** The page's canonical link, for notes it found through it (see lib/background/own-page.ts). */
+      canonicalUrl: v.optional(v.nullable(Url)),
+    }),
+    doc: "Record whether the sending page found its notes again; only notes of the sender's own page.",
+  },
+  'notes/reattach': {
+    access: 'any',
+    payload: v.strictObject({
+      id: NoteIdSchema,
+      target: NoteTargetSchema,
+      canonicalUrl: v.optional(v.nullable(Url)),
+    }),
+    doc: "Attach an orphaned note to a new selection on the sender's own page.",
+  },
   'notes/list': { access: 'extension-page', payload: Empty, doc: 'All notes, newest first.' },
   'notes/update': {
     access: 'extension-page',
@@ -123,7 +143,7 @@ export type BackgroundPayload<K extends BackgroundMessageType> = v.InferOutput<
 /** What each background message answers with (inside `Result.value`). */
 export interface BackgroundReplies {
   ping: { version: string };
-  'page/lookup': PageReport | null;
+  'page/lookup': LookupAnswer;
   'page/analyze': PageReport | null;
   'settings/get': Settings;
   'settings/set': Settings;
@@ -133,6 +153,8 @@ export interface BackgroundReplies {
   'packs/remove': { removed: number };
   'notes/save': Note;
   'notes/for-page': Note[];
+  'notes/anchor-status': { updated: number };
+  'notes/reattach': Note;
   'notes/list': Note[];
   'notes/update': Note;
   'notes/delete': Note;
@@ -149,6 +171,10 @@ export const TAB_MESSAGES = {
     doc: 'Settings changed somewhere; re-evaluate the overlay now.',
   },
   'tab/toggle-overlay': { payload: Empty, doc: 'Show or hide the overlay on this page only.' },
+  'tab/open-note-editor': {
+    payload: Empty,
+    doc: 'The context menu\'s "Save a Backstory note on the selection": open the note editor.',
+  },
 } as const satisfies Record<string, { payload: v.GenericSchema; doc: string }>;
 
 /** Names of tab messages. */
@@ -167,6 +193,8 @@ export interface TabReplies {
   'tab/status': TabStatus;
   'tab/settings-changed': null;
   'tab/toggle-overlay': { overlayShown: boolean };
+  /** Whether the editor opened (false when nothing is selected in the top frame). */
+  'tab/open-note-editor': { opened: boolean };
 }
 
 /** The envelope every message travels in. */

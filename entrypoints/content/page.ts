@@ -12,6 +12,7 @@ import { listenToTabMessages } from './tab-messages';
 import { mountOverlay, type OverlayHandle, type OverlayPageLink } from './overlay';
 import { analyzeCurrentPage } from './analyze';
 import { applyHighlights, type HighlightsHandle } from './highlights';
+import { initNotes } from './notes';
 
 /** Starts Backstory on this page. */
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
@@ -24,6 +25,9 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   let generation = 0;
   // One channel for the page's life: highlight clicks go in, the mounted overlay listens.
   const channel = createOverlayChannel();
+  const notes = initNotes(ctx, { getReport: () => report, isEnabled: () => settings.enabled });
+  // Pages opened while Backstory was switched off are analysed when it is switched back on.
+  let analyzed = false;
 
   const shouldShow = () => report !== null && !hiddenOnPage && overlayAllowed(settings, location.hostname);
 
@@ -63,6 +67,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   };
 
   const refresh = async () => {
+    analyzed = true;
     const mine = ++generation;
     const next = await analyzeCurrentPage(document);
     if (mine !== generation || ctx.isInvalid) return;
@@ -80,7 +85,10 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     'tab/settings-changed': async () => {
       const fresh = await askBackground('settings/get', {});
       if (fresh.ok) settings = fresh.value;
-      await sync();
+      if (settings.enabled && !analyzed) {
+        void notes.refresh();
+        await refresh();
+      } else await sync();
       return null;
     },
     'tab/toggle-overlay': async () => {
@@ -88,6 +96,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
       await sync();
       return { overlayShown: overlay !== null };
     },
+    'tab/open-note-editor': () => notes.openEditor(),
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -95,10 +104,12 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     // The old page's highlights point at text that is going away.
     clearHighlights();
     void refresh();
+    void notes.refresh();
   });
 
   const stored = await askBackground('settings/get', {});
   if (stored.ok) settings = stored.value;
   if (!settings.enabled) return;
+  void notes.refresh();
   await refresh();
 }

@@ -80,7 +80,10 @@ export function paintWithMarks(doc: Document, index: TextIndex, entries: Highlig
     },
     setActive(key) {
       for (const mark of marks) mark.removeAttribute(ACTIVE_ATTRIBUTE);
-      const chosen = key === null ? [] : marksOf(key);
+      // Marks inside one text node are made right to left; the range needs document order.
+      const chosen = (key === null ? [] : [...marksOf(key)]).sort((a, b) =>
+        a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
       if (chosen.length === 0) return null;
       for (const mark of chosen) mark.setAttribute(ACTIVE_ATTRIBUTE, '');
       const range = doc.createRange();

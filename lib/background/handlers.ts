@@ -54,7 +54,7 @@ export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
     'notes/save': async (draft) => saveNote(db, draft),
     'notes/for-page': async ({ url, canonicalUrl }) => notesForPage(db, url, canonicalUrl),
     'notes/anchor-status': async ({ ids, status, canonicalUrl }, caller) => {
-      await ownPageNotes(db, ids, caller, canonicalUrl ?? null);
+      await ownPageNotes(db, ids, caller, canonicalUrl ?? null, true);
       return { updated: await setAnchorStatus(db, ids, status) };
     },
     'notes/reattach': async ({ id, target, canonicalUrl }, caller) => {

@@ -6,15 +6,9 @@
  * orphan is attached to a new selection. The page never sees a note's text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  askBackgroundFrom,
-  launchChromium,
-  openPage,
-  openPopupFor,
-  type ChromiumSession,
-} from './harness/chromium';
-import { inNotesUi, noteHighlightShown, selectWords } from './harness/notes-chromium';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { askBackgroundFrom, launchChromium, openPopupFor, type ChromiumSession } from './harness/chromium';
+import { contentScriptTab, inNotesUi, noteHighlightShown, selectWords } from './harness/notes-chromium';
 import { articleHtml } from './harness/pages';
 
 const URL = 'https://notes-demo.example/2026/11/city-library-reopens';
@@ -30,6 +24,8 @@ Librarians said the children's section would open a week later, once new shelves
 
 const QUOTE = 'most of it paid by a regional fund for historic buildings';
 const NOTE_TEXT = 'Which regional fund? Ask the council for the grant decision.';
+/** Polls wait this long: each look inside the closed root opens a DevTools session. */
+const WAIT = { timeout: 10_000 };
 
 interface Reply<T = unknown> {
   ok: boolean;
@@ -45,49 +41,60 @@ interface StoredNote {
 }
 
 let session: ChromiumSession;
+/** An extension page kept open to ask the background and the tabs, as the popup would. */
+let extension: Page;
 const pages = new Map<string, string>();
 const serve = (text: string) => pages.set(URL, articleHtml(text, { site: 'City News' }));
 
 beforeAll(async () => {
   serve(ARTICLE);
   session = await launchChromium(pages);
+  extension = await session.context.newPage();
+  await extension.goto(`chrome-extension://${session.extensionId}/popup.html`);
+});
+
+afterEach(async () => {
+  // A failed test must not leave its article open for the next one to find.
+  for (const page of session.context.pages()) if (page !== extension) await page.close();
 });
 
 afterAll(async () => {
   await session?.close();
 });
 
-/** Opens an extension page to ask the background as the popup does. */
-async function extensionPage(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  return page;
-}
-
-async function listNotes(from: Page): Promise<StoredNote[]> {
-  const reply = (await askBackgroundFrom(from, 'notes/list', {})) as Reply<StoredNote[]>;
+async function listNotes(): Promise<StoredNote[]> {
+  const reply = (await askBackgroundFrom(extension, 'notes/list', {})) as Reply<StoredNote[]>;
   expect(reply.ok).toBe(true);
   return reply.value;
 }
 
-/** Opens the article and waits until the content script is running in it. */
-async function openArticle(): Promise<Page> {
-  const page = await openPage(session, URL);
-  await expect.poll(() => inNotesUi(page, 'return true').catch(() => false), { timeout: 10_000 }).toBe(true);
-  return page;
+/** Opens the article and waits until its content script answers; answers the page and its tab id. */
+async function openArticle(): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(URL, { waitUntil: 'load' });
+  const tabId = await contentScriptTab(extension, URL);
+  // Keys go to the tab in front; the extension page opened first would otherwise be.
+  await page.bringToFront();
+  return { page, tabId };
 }
 
-/** Types into the editor (focused when it opens) and saves with Ctrl+Enter. */
+/** Types into the editor once it has the focus (it takes it when it opens) and saves with Ctrl+Enter. */
 async function writeAndSave(page: Page, text: string): Promise<void> {
-  await expect.poll(() => inNotesUi(page, 'return !!root?.querySelector("textarea")')).toBe(true);
+  await expect.poll(() => inNotesUi(page, 'return root?.activeElement?.localName'), WAIT).toBe('textarea');
+  // Keys reach the focused element only while the page's window has the focus.
+  await expect.poll(() => page.evaluate(() => document.hasFocus()), WAIT).toBe(true);
   await page.keyboard.type(text);
   await page.keyboard.press('Control+Enter');
-  await expect.poll(() => page.locator('backstory-notes').count()).toBe(0);
+  await expect.poll(() => page.locator('backstory-notes').count(), WAIT).toBe(0);
 }
+
+/** Tells the content script the pointer was released, as the end of a mouse selection does. */
+const endSelection = (page: Page) =>
+  page.evaluate(() => document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true })));
 
 describe('Chromium: saved notes', () => {
   test('select, save with Alt+Shift+N, and the page never sees the note', async () => {
-    const page = await openArticle();
+    const { page } = await openArticle();
     await selectWords(page, QUOTE);
     await page.keyboard.press('Alt+Shift+N');
     // Page scripts listen for keys and input the way a site's shortcuts and analytics would.
@@ -105,26 +112,30 @@ describe('Chromium: saved notes', () => {
     expect(await page.evaluate(() => document.documentElement.textContent)).not.toContain(
       'Which regional fund',
     );
-    await expect.poll(() => noteHighlightShown(page)).toBe(true);
-    await page.close();
+    // The page's scripts see the host element, but no way into its closed shadow root.
+    await selectWords(page, 'twelve months of repairs');
+    await endSelection(page);
+    await expect.poll(() => page.locator('backstory-notes').count(), WAIT).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('backstory-notes')!.shadowRoot)).toBeNull();
+    await expect.poll(() => noteHighlightShown(page), WAIT).toBe(true);
   });
 
-  test('after a reload the note is found again and highlighted', async () => {
-    const page = await openArticle();
-    await expect.poll(() => noteHighlightShown(page), { timeout: 10_000 }).toBe(true);
-    const from = await extensionPage();
+  test('after a reload the note is found again and highlighted, without touching the page DOM', async () => {
+    const { page } = await openArticle();
+    await expect.poll(() => noteHighlightShown(page), WAIT).toBe(true);
+    // Chromium has the CSS Custom Highlight API: no <mark> is added to the page.
+    expect(await page.evaluate(() => CSS.highlights.has('backstory-note-comment'))).toBe(true);
+    expect(await page.locator('mark').count()).toBe(0);
     await expect
-      .poll(async () => (await listNotes(from)).map((note) => note.anchorStatus))
+      .poll(async () => (await listNotes()).map((note) => note.anchorStatus), WAIT)
       .toEqual(['anchored']);
-    await from.close();
-    await page.close();
   });
 
   test('the popup lists it; export, delete and import bring it back', async () => {
-    const page = await openArticle();
+    const { page } = await openArticle();
     const popup = await openPopupFor(session, URL);
-    await expect.poll(() => popup.textContent('body')).toContain(NOTE_TEXT);
-    const [note] = await listNotes(popup);
+    await expect.poll(() => popup.textContent('body'), WAIT).toContain(NOTE_TEXT);
+    const [note] = await listNotes();
     expect(note?.target?.quote.exact).toBe(QUOTE);
 
     const exported = (await askBackgroundFrom(popup, 'notes/export', { format: 'jsonld' })) as Reply<string>;
@@ -133,47 +144,53 @@ describe('Chromium: saved notes', () => {
     expect(exported.value).toContain(NOTE_TEXT);
 
     expect(((await askBackgroundFrom(popup, 'notes/delete', { id: note!.id })) as Reply).ok).toBe(true);
-    expect(await listNotes(popup)).toEqual([]);
+    expect(await listNotes()).toEqual([]);
     const imported = (await askBackgroundFrom(popup, 'notes/import', { json: exported.value })) as Reply;
     expect(imported).toMatchObject({ ok: true, value: { added: 1 } });
-    expect((await listNotes(popup)).map((n) => [n.id, n.body])).toEqual([[note!.id, NOTE_TEXT]]);
-    await popup.close();
+    expect((await listNotes()).map((n) => [n.id, n.body])).toEqual([[note!.id, NOTE_TEXT]]);
 
     await page.reload({ waitUntil: 'load' });
-    await expect.poll(() => noteHighlightShown(page), { timeout: 10_000 }).toBe(true);
-    await page.close();
+    await expect.poll(() => noteHighlightShown(page), WAIT).toBe(true);
+
+    // The popup's "Open" adds #backstory-note=<id>: the page marks that note as the chosen one,
+    // whether the fragment comes with the page load or is set on an open page.
+    const chosen = (target: Page) =>
+      target.evaluate(() => CSS.highlights.get('backstory-note-active')?.size ?? 0);
+    expect(await chosen(page)).toBe(0);
+    await page.evaluate((id) => (location.hash = `backstory-note=${id}`), note!.id);
+    await expect.poll(() => chosen(page), WAIT).toBe(1);
+    const opened = await session.context.newPage();
+    await opened.goto(`${URL}#backstory-note=${note!.id}`, { waitUntil: 'load' });
+    await expect.poll(() => chosen(opened), WAIT).toBe(1);
   });
 
   test('the button by a selection and the context menu message open the editor', async () => {
-    const page = await openArticle();
+    const { page, tabId } = await openArticle();
     await selectWords(page, 'the first hundred readers received a free guide');
-    await page.evaluate(() => document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true })));
+    await endSelection(page);
     await expect
-      .poll(() => inNotesUi(page, 'return root?.querySelector("button")?.textContent'))
+      .poll(() => inNotesUi(page, 'return root?.querySelector("button")?.textContent'), WAIT)
       .toBe('Save note');
     await inNotesUi(page, 'root.querySelector("button").click()');
+    await expect
+      .poll(() => inNotesUi(page, 'return !!root?.querySelector("input[value=question]")'), WAIT)
+      .toBe(true);
     await inNotesUi(page, 'root.querySelector("input[value=question]").click()');
     await writeAndSave(page, 'Who printed the guide?');
 
     await selectWords(page, "Librarians said the children's section would open a week later");
-    const popup = await extensionPage();
     // What the background does when the reader picks the context menu item.
-    const opened = await popup.evaluate(async (url) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const status = await chrome.tabs
-          .sendMessage(tab.id!, { type: 'tab/status', payload: {} })
-          .catch(() => null);
-        if (status?.value?.url === url)
-          return chrome.tabs.sendMessage(tab.id!, { type: 'tab/open-note-editor', payload: {} });
-      }
-      return null;
-    }, URL);
+    const opened = await extension.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'tab/open-note-editor', payload: {} }, { frameId: 0 }),
+      tabId,
+    );
     expect(opened).toEqual({ ok: true, value: { opened: true } });
     await writeAndSave(page, 'Check the delivery date.');
-    const kinds = (await listNotes(popup)).map((note) => note.kind).sort();
-    expect(kinds).toEqual(['comment', 'comment', 'question']);
-    await popup.close();
-    await page.close();
+    const kinds = Object.fromEntries((await listNotes()).map((note) => [note.body, note.kind]));
+    expect(kinds).toMatchObject({
+      'Who printed the guide?': 'question',
+      'Check the delivery date.': 'comment',
+    });
   });
 
   test('an edited page: edited quotes follow, a removed one is orphaned and can be attached again', async () => {
@@ -184,33 +201,33 @@ describe('Chromium: saved notes', () => {
         'The café on the ground floor will open in spring.',
       ),
     );
-    const page = await openArticle();
-    const from = await extensionPage();
+    const { page } = await openArticle();
     const statusByBody = async () =>
-      Object.fromEntries((await listNotes(from)).map((note) => [note.body, note.anchorStatus]));
-    await expect.poll(statusByBody, { timeout: 10_000 }).toEqual({
+      Object.fromEntries((await listNotes()).map((note) => [note.body, note.anchorStatus]));
+    await expect.poll(statusByBody, WAIT).toEqual({
       [NOTE_TEXT]: 'anchored',
       'Who printed the guide?': 'anchored',
       'Check the delivery date.': 'orphaned',
     });
 
     await selectWords(page, 'The café on the ground floor will open in spring.');
-    await page.evaluate(() => document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true })));
+    await endSelection(page);
     await expect
-      .poll(() =>
-        inNotesUi(page, 'return [...(root?.querySelectorAll("button") ?? [])].map((b) => b.textContent)'),
+      .poll(
+        () =>
+          inNotesUi(page, 'return [...(root?.querySelectorAll("button") ?? [])].map((b) => b.textContent)'),
+        WAIT,
       )
       .toEqual(['Save note', 'Attach to an orphaned note…']);
     await inNotesUi(page, 'root.querySelectorAll("button")[1].click()');
     await expect
-      .poll(() => inNotesUi(page, 'return root?.textContent ?? ""'))
+      .poll(() => inNotesUi(page, 'return root?.textContent ?? ""'), WAIT)
       .toContain('Check the delivery date.');
+    await expect.poll(() => inNotesUi(page, 'return root.activeElement?.type'), WAIT).toBe('radio');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(statusByBody).toMatchObject({ 'Check the delivery date.': 'anchored' });
-    const attached = (await listNotes(from)).find((note) => note.body === 'Check the delivery date.');
+    await expect.poll(statusByBody, WAIT).toMatchObject({ 'Check the delivery date.': 'anchored' });
+    const attached = (await listNotes()).find((note) => note.body === 'Check the delivery date.');
     expect(attached?.target?.quote.exact).toBe('The café on the ground floor will open in spring.');
-    await from.close();
-    await page.close();
   });
 
   test('the extension made no network request', () => {

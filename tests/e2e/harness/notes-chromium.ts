@@ -19,12 +19,14 @@ export async function inContentWorld(page: Page, expression: string): Promise<un
     cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
     await cdp.send('Runtime.enable');
     const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = contexts.find(
-      (context) =>
-        context.auxData?.type === 'isolated' &&
-        context.auxData.frameId === frameTree.frame.id &&
-        context.name === 'Backstory',
-    );
+    const ours = (context: ExecutionContext) =>
+      context.auxData?.type === 'isolated' &&
+      context.auxData.frameId === frameTree.frame.id &&
+      context.name === 'Backstory';
+    // The existing contexts are announced as events, which may arrive after `enable` answers.
+    const deadline = Date.now() + 3000;
+    while (!contexts.some(ours) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const world = contexts.find(ours);
     if (!world) throw new Error('No Backstory content script world in this page');
     const reply = await cdp.send('Runtime.evaluate', {
       expression,
@@ -46,6 +48,29 @@ const NOTES_ROOT = `(() => { const host = document.querySelector('backstory-note
 /** Runs a function body with `root` bound to the notes UI's shadow root (null when not mounted). */
 export async function inNotesUi(page: Page, body: string): Promise<unknown> {
   return inContentWorld(page, `((root) => { ${body} })(${NOTES_ROOT})`);
+}
+
+/**
+ * The id of the tab showing `url` once its content script answers (so its listeners are set up),
+ * asked from an extension page `from` as the popup and the background would.
+ */
+export async function contentScriptTab(from: Page, url: string, timeout = 10_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const tabId = await from.evaluate(async (wanted) => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const reply = await chrome.tabs
+          .sendMessage(tab.id, { type: 'tab/status', payload: {} }, { frameId: 0 })
+          .catch(() => null);
+        if (reply?.ok && reply.value.url === wanted) return tab.id;
+      }
+      return null;
+    }, url);
+    if (tabId !== null) return tabId;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No tab with Backstory running shows ${url}`);
 }
 
 /** Selects the first occurrence of `words` in the page's paragraphs, as a reader's drag would. */

@@ -19,7 +19,7 @@ const popupSender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 function testApi(db: BackstoryDb) {
   const handlers = createHandlers(db, {
     version: 'test',
-    lookup: async () => null,
+    lookup: async () => ({ knownUrl: false, report: null }),
     analyze: async () => null,
     broadcastSettings: async () => undefined,
   });

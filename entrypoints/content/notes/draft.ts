@@ -1,0 +1,31 @@
+/** A new note as the page sends it: what the reader wrote, where it is, and about which page. */
+import type { NoteTarget } from '@/lib/anchoring/selectors';
+import type { NoteInput } from '@/components/notes/note-input';
+import type { NoteDraft } from '@/lib/notes/schema';
+import type { PageReport } from '@/lib/report';
+import type { PageAddress } from './page-text';
+
+/**
+ * The draft for `notes/save`. The outlet comes from the page's report; the fingerprint is the
+ * matched article's when the page knows it (the note schema allows 200 characters).
+ */
+export function buildDraft(
+  page: PageAddress,
+  target: NoteTarget,
+  input: NoteInput,
+  report: PageReport | null,
+  fingerprint: string | null,
+): NoteDraft {
+  return {
+    url: page.url,
+    canonicalUrl: page.canonicalUrl,
+    title: page.title,
+    fingerprint: fingerprint === null ? null : fingerprint.slice(0, 200),
+    body: input.body,
+    tags: input.tags,
+    kind: input.kind,
+    target,
+    link: null,
+    outletId: report?.outlet?.id ?? null,
+  };
+}

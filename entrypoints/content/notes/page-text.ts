@@ -1,0 +1,50 @@
+/**
+ * The page as notes see it: its address (without the fragment, which only scrolls) and its
+ * visible text index. Saving and re-anchoring both call {@link indexPageText}, so a note's saved
+ * position and the positions searched later are in the same coordinates.
+ */
+import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
+
+/** The host element of the notes UI (see notes-ui.tsx). */
+export const NOTES_HOST = 'backstory-notes';
+
+/** Where and what the page is, as a note records it. */
+export interface PageAddress {
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+}
+
+function withoutHash(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+function httpUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's address without its fragment, its canonical link (http(s) only) and its title. */
+export function readPageAddress(doc: Document): PageAddress {
+  const url = withoutHash(doc.location.href);
+  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href');
+  const canonicalUrl = httpUrl(canonical, url);
+  return {
+    url,
+    canonicalUrl: canonicalUrl && withoutHash(canonicalUrl),
+    title: doc.title.trim().slice(0, 500),
+  };
+}
+
+/** Indexes the page's visible text, leaving out Backstory's own elements. */
+export function indexPageText(doc: Document): TextIndex {
+  return buildTextIndex(doc.body ?? doc.documentElement, {
+    skip: (element) => element.localName === NOTES_HOST,
+  });
+}
