@@ -4,6 +4,7 @@
  * position and the positions searched later are in the same coordinates.
  */
 import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
+import { readSignals } from '../signals';
 
 /** The host element of the notes UI (see notes-ui.tsx). */
 export const NOTES_HOST = 'backstory-notes';
@@ -20,25 +21,13 @@ function withoutHash(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
-function httpUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The page's address without its fragment, its canonical link (http(s) only) and its title. */
 export function readPageAddress(doc: Document): PageAddress {
-  const url = withoutHash(doc.location.href);
-  const canonical = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href');
-  const canonicalUrl = httpUrl(canonical, url);
+  const page = readSignals(doc);
   return {
-    url,
-    canonicalUrl: canonicalUrl && withoutHash(canonicalUrl),
-    title: doc.title.trim().slice(0, 500),
+    url: withoutHash(page.url),
+    canonicalUrl: page.canonicalUrl && withoutHash(page.canonicalUrl),
+    title: page.title.trim().slice(0, 500),
   };
 }
 
