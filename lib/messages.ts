@@ -27,6 +27,13 @@ const Url = v.pipe(
   v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
 );
 const Empty = v.strictObject({});
+/** Installed packs' ids (the pack schema keeps them short); a cap so no message field is unbounded. */
+const PackId = v.pipe(v.string(), v.maxLength(200));
+/** Import files: the limit, said in the reader's terms. */
+const ImportText = v.pipe(
+  v.string(),
+  v.maxLength(MAX_IMPORT_CHARS, `the file is larger than the ${MAX_IMPORT_CHARS / 1024 / 1024} MB limit`),
+);
 
 /** Who may send a message: any of our contexts, or only our own extension pages (popup, options). */
 export type Access = 'any' | 'extension-page';
@@ -62,17 +69,17 @@ export const BACKGROUND_MESSAGES = {
   'packs/list': { access: 'extension-page', payload: Empty, doc: 'Installed packs with counts.' },
   'packs/import': {
     access: 'extension-page',
-    payload: v.strictObject({ json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+    payload: v.strictObject({ json: ImportText }),
     doc: 'Validate and install a pack atomically; a newer version replaces the older one.',
   },
   'packs/export': {
     access: 'extension-page',
-    payload: v.strictObject({ id: v.string() }),
+    payload: v.strictObject({ id: PackId }),
     doc: 'Export one installed pack as JSON text.',
   },
   'packs/remove': {
     access: 'extension-page',
-    payload: v.strictObject({ id: v.string() }),
+    payload: v.strictObject({ id: PackId }),
     doc: "Remove a pack's records; never touches notes or settings.",
   },
   'notes/save': {
@@ -107,12 +114,12 @@ export const BACKGROUND_MESSAGES = {
   'notes/list': { access: 'extension-page', payload: Empty, doc: 'All notes, newest first.' },
   'notes/update': {
     access: 'extension-page',
-    payload: v.strictObject({ id: v.string(), patch: NotePatchSchema }),
+    payload: v.strictObject({ id: NoteIdSchema, patch: NotePatchSchema }),
     doc: 'Edit a note.',
   },
   'notes/delete': {
     access: 'extension-page',
-    payload: v.strictObject({ id: v.string() }),
+    payload: v.strictObject({ id: NoteIdSchema }),
     doc: 'Delete a note; answers it so the popup can undo.',
   },
   'notes/restore': {
@@ -127,7 +134,7 @@ export const BACKGROUND_MESSAGES = {
   },
   'notes/import': {
     access: 'extension-page',
-    payload: v.strictObject({ json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
+    payload: v.strictObject({ json: ImportText }),
     doc: 'Validate and store a JSON-LD notes file atomically; notes already present are skipped.',
   },
 } as const satisfies Record<string, { access: Access; payload: v.GenericSchema; doc: string }>;

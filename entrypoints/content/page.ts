@@ -63,7 +63,13 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
       claimsHighlighted: marked.claimsHighlighted,
     };
     if (overlay) overlay.update(current, link);
-    else overlay = await mountOverlay(ctx, current, link);
+    else
+      overlay = await mountOverlay(ctx, current, link).catch((error: unknown) => {
+        // A page can own <backstory-overlay> (a custom element that took its shadow root first):
+        // show nothing there rather than reject out of the content script.
+        console.warn('Backstory: the overlay cannot be shown on this page.', error);
+        return null;
+      });
   };
 
   const refresh = async () => {

@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { validatePack } from '../../lib/corpus/parse-pack';
 import { launchChromiumDriver, type SecurityPage } from '../security/e2e/drivers';
-import { openPanel, overlayShown, readState } from '../security/e2e/page-state';
+import { openPanel, overlayShown, readState, waitUntil } from '../security/e2e/page-state';
+import { recordFigures } from '../security/figures';
 import { defineSecuritySuite } from '../security/e2e/suite';
 import {
   HOSTILE,
@@ -101,10 +102,88 @@ defineSecuritySuite(
         expect(state.claims).toBe(1); // the claim whose quote carries a payload was found and marked
         expect(rendered.text).toContain(PAYLOADS.img);
         expect(rendered.text).toContain(PAYLOADS.script);
+        expect(rendered.text).toContain(SHORT_PAYLOADS.img); // a source label, short enough not to be cut
         expect(rendered.text).toContain(HOSTILE_CLAIM_QUOTE);
         expectInert(rendered);
         expect(state.pwned).toBe(0);
         expect(state.sinks).toBe(state.sinksAtStart);
+        await page.close();
+      });
+    });
+
+    describe('Chromium: a saved note on a hostile page', () => {
+      test("its card shows it; the page's DOM never holds it", async () => {
+        const secret = `Private note ${Date.now()}: ask the ministry for the letters`;
+        const quote = 'The Syrian Foreign Ministry has called on the UN Security Council';
+        const options = (await driver().extensionPage())!;
+        const saved = await options.evaluate<{ ok: boolean }>(
+          `chrome.runtime.sendMessage({ type: 'notes/save', payload: ${JSON.stringify({
+            url: HOSTILE.injection,
+            canonicalUrl: null,
+            title: 'Hostile page',
+            fingerprint: null,
+            body: secret,
+            tags: ['private'],
+            kind: 'comment',
+            target: {
+              quote: { exact: quote, prefix: '', suffix: '' },
+              position: { start: 0, end: quote.length },
+            },
+            link: null,
+            outletId: null,
+          })} })`,
+        );
+        expect(saved.ok).toBe(true);
+        await options.close();
+
+        const page = await driver().open(HOSTILE.injection);
+        await overlayShown(page);
+        const box = await page.evaluate<{ x: number; y: number }>(`(() => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(${JSON.stringify(quote)});
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at + 4);
+            range.setEnd(node, at + 12);
+            const rect = range.getBoundingClientRect();
+            return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+          }
+          return null;
+        })()`);
+        await page.click(box.x, box.y);
+        const card = () =>
+          page.inOverlay!(
+            `const host = document.getElementsByTagName('backstory-notes')[0]; return host ? chrome.dom.openOrClosedShadowRoot(host).textContent : '';`,
+          ) as Promise<string>;
+        await waitUntil(async () => (await card()).includes(secret), 10_000, 'the note card');
+        const seen = await page.evaluate<{
+          inDom: boolean;
+          hostContent: number;
+          shadowVisible: boolean;
+          found: boolean;
+        }>(`(() => {
+          const host = document.getElementsByTagName('backstory-notes')[0];
+          const inDom = document.documentElement.outerHTML.includes(${JSON.stringify(secret)});
+          getSelection().removeAllRanges();
+          return { inDom, hostContent: host.childNodes.length + host.textContent.length,
+            shadowVisible: host.shadowRoot !== null, found: window.find(${JSON.stringify(secret)}) };
+        })()`);
+        console.log(`[security] Chromium note card: window.find finds the note's text: ${seen.found}`);
+        recordFigures([
+          {
+            id: 'e2e/Chromium/note-privacy',
+            class: 'Chromium: a saved note shown on a hostile page',
+            where: 'tests/e2e/security-chromium.e2e.test.ts',
+            tried: 1,
+            rejected: null,
+            executed: (await readState(page)).pwned,
+            leaked: Number(seen.inDom) + seen.hostContent + Number(seen.shadowVisible),
+            notesLost: null,
+            detail: `card shown; not in the page DOM; window.find ${seen.found ? 'finds it (known gap 1)' : 'does not find it'}`,
+          },
+        ]);
+        expect([seen.inDom, seen.hostContent, seen.shadowVisible]).toEqual([false, 0, false]);
         await page.close();
       });
     });

@@ -127,7 +127,7 @@ export function renderFiguresTable(figures: FiguresFile): string {
     return index === -1 ? ORDER.length : index;
   };
   const rows = Object.values(figures.rows).sort(
-    (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
+    (a, b) => rank(a.id) - rank(b.id) || a.class.localeCompare(b.class),
   );
   const sum = (pick: (row: FigureRow) => number | null | undefined, only = (_row: FigureRow) => true) =>
     rows.filter(only).reduce((total, row) => total + (pick(row) ?? 0), 0);

@@ -1,7 +1,7 @@
 /**
  * A saved note is never lost or silently dropped. Random runs of saves mixed with storage faults
- * (a full disk, a write cut off as by a dying worker, the database closed, the worker restarting
- * on a new connection) check that 'notes/save' either stores the note and answers ok, or answers
+ * (a full disk, a write cut off as by a dying worker, a write that succeeds but whose transaction
+ * aborts before it commits, the database closed, the worker restarting on a new connection) check that 'notes/save' either stores the note and answers ok, or answers
  * a plain message and stores nothing, so the reader knows to try again. Afterwards a fresh
  * connection must find every note answered as saved, and no note that was refused.
  */
@@ -17,6 +17,7 @@ type Step =
   | { kind: 'save' }
   | { kind: 'quota'; on: boolean }
   | { kind: 'kill'; atWrite: number }
+  | { kind: 'abort-before-commit' }
   | { kind: 'close' }
   | { kind: 'restart' };
 
@@ -27,6 +28,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     weight: 2,
     arbitrary: fc.integer({ min: 1, max: 2 }).map((atWrite) => ({ kind: 'kill' as const, atWrite })),
   },
+  { weight: 1, arbitrary: fc.constant({ kind: 'abort-before-commit' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'close' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
 );
@@ -46,6 +48,7 @@ test('every save is stored and answered ok, or refused with a message and not st
       for (const [index, next] of steps.entries()) {
         if (next.kind === 'quota') current.faults.quota = next.on;
         else if (next.kind === 'kill') current.faults.killAtWrite = next.atWrite;
+        else if (next.kind === 'abort-before-commit') current.faults.abortAfterWrite = true;
         else if (next.kind === 'close') current.db.close();
         else if (next.kind === 'restart') {
           current = faultyDb(name, current.faults);

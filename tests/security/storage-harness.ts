@@ -20,6 +20,11 @@ export interface Faults {
   quota: boolean;
   /** The transaction of the n-th write from now is aborted, as if the process died (then resets). */
   killAtWrite: number | null;
+  /**
+   * The next write succeeds, then its transaction is aborted before it commits (as when the disk
+   * fills at commit time, or the process dies between the write and the commit).
+   */
+  abortAfterWrite?: boolean;
   /** Writes seen so far. */
   writes: number;
 }
@@ -57,6 +62,13 @@ export function faultyDb(
             faults.writes += 1;
             if (faults.quota) {
               return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+            }
+            if (faults.abortAfterWrite) {
+              faults.abortAfterWrite = false;
+              return table.mutate(request).then((result) => {
+                request.trans.abort();
+                return result;
+              });
             }
             if (faults.killAtWrite !== null && --faults.killAtWrite <= 0) {
               faults.killAtWrite = null;

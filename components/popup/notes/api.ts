@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messaging';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 /** The notes UI's only ways out of the popup. */
 export interface NotesApi {
@@ -33,7 +34,9 @@ export function downloadText(text: string, filename: string, type: string): void
 export const browserNotesApi: NotesApi = {
   ask: askBackground,
   openTab: async (url) => {
-    await browser.tabs.create({ url, active: true });
+    // Stored notes are http(s) by schema; checked again here, as this is the one navigation we make.
+    const safe = safeHttpUrl(url);
+    if (safe) await browser.tabs.create({ url: safe, active: true });
   },
   download: downloadText,
 };

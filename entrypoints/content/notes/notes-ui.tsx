@@ -8,6 +8,7 @@ import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentSc
 import { NotesLayer } from '@/components/notes/NotesLayer';
 import notesCss from '@/components/notes/notes-ui.css?inline';
 import type { NotesActions, NotesView } from '@/components/notes/view';
+import { keepAttached } from '../overlay';
 import { NOTES_HOST } from './page-text';
 
 /**
@@ -46,6 +47,10 @@ export function createNotesUi(ctx: ContentScriptContext, actions: NotesActions):
   let built: ShadowRootContentScriptUi<void> | null = null;
   let container: HTMLElement | null = null;
   let mounted = false;
+  // While something shows (the editor above all), a page that removes the host gets it put back,
+  // so a note being typed is not thrown away (see keepAttached in ../overlay.tsx).
+  let attached: { stop(): void } | null = null;
+  ctx.onInvalidated(() => attached?.stop());
   let current: NotesView | null = null;
   let editorClosedAt = -Infinity;
 
@@ -85,6 +90,7 @@ export function createNotesUi(ctx: ContentScriptContext, actions: NotesActions):
       if (!mounted) {
         built.mount();
         mounted = true;
+        attached = keepAttached(built.shadowHost);
       }
       draw();
     },
@@ -93,6 +99,8 @@ export function createNotesUi(ctx: ContentScriptContext, actions: NotesActions):
       current = null;
       if (!mounted || !built) return;
       mounted = false;
+      attached?.stop();
+      attached = null;
       built.remove();
     },
   };
