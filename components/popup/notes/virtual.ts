@@ -32,7 +32,8 @@ export function indexAt(y: number, count: number, layout: RowLayout): number {
   if (count === 0) return 0;
   const { rowHeight, expanded } = layout;
   let index = Math.floor(y / rowHeight);
-  if (expanded && index > expanded.index) {
+  // At or past the expanded row (which may be shorter or taller than the others), measure from its end.
+  if (expanded && index >= expanded.index) {
     const expandedEnd = rowTop(expanded.index, layout) + expanded.height;
     index = y < expandedEnd ? expanded.index : expanded.index + 1 + Math.floor((y - expandedEnd) / rowHeight);
   }
