@@ -32,7 +32,8 @@ async function overlayAttributes(page: Page): Promise<Record<string, string | nu
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const session = await launchChromium(scenarioPages());
+  // A window when there is a display to show it on; headless otherwise (CI, servers).
+  const session = await launchChromium(scenarioPages(), { headless: !process.env.DISPLAY });
   const saved: string[] = [];
   const shot = async (page: Page, name: string) => {
     const path = join(outDir, `${name}.png`);

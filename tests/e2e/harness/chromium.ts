@@ -15,10 +15,13 @@ export interface ChromiumSession {
 }
 
 /** Launches Chromium with the extension and serves `pages`; anything else is refused and recorded. */
-export async function launchChromium(pages: Map<string, string>): Promise<ChromiumSession> {
+export async function launchChromium(
+  pages: Map<string, string>,
+  options: { headless?: boolean } = {},
+): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
