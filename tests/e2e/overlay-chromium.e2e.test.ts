@@ -5,6 +5,7 @@ import {
   launchChromium,
   openPage,
   openPopupFor,
+  tabIdShowing,
   type ChromiumSession,
 } from './harness/chromium';
 import { inOverlay, openPanelText } from './harness/overlay-chromium';
@@ -147,16 +148,7 @@ describe('Chromium: toggles', () => {
     await popup.goto(`chrome-extension://${session.extensionId}/options.html`);
     // Headless Chromium does not route global shortcuts, so fire the command's handler path:
     // the background's toggle sends the same tab message the shortcut does.
-    const tabId = await popup.evaluate(async (url) => {
-      const tabs = await chrome.tabs.query({});
-      for (const tab of tabs) {
-        const reply = await chrome.tabs
-          .sendMessage(tab.id!, { type: 'tab/status', payload: {} })
-          .catch(() => null);
-        if (reply?.ok && reply.value.url === url) return tab.id!;
-      }
-      return -1;
-    }, URLS.rhc);
+    const tabId = await tabIdShowing(popup, URLS.rhc);
     await popup.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'tab/toggle-overlay', payload: {} }),
       tabId,

@@ -67,11 +67,9 @@ export async function openPage(session: ChromiumSession, url: string): Promise<P
   return page;
 }
 
-/** Opens the popup about the tab showing `pageUrl` (its tab id passed as `?tab=`). */
-export async function openPopupFor(session: ChromiumSession, pageUrl: string): Promise<Page> {
-  const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  const tabId = await popup.evaluate(async (url) => {
+/** The id of the tab whose content script reports `pageUrl`, asked from an extension page. */
+export async function tabIdShowing(extensionPage: Page, pageUrl: string): Promise<number> {
+  const tabId = await extensionPage.evaluate(async (url) => {
     const tabs = await chrome.tabs.query({});
     for (const tab of tabs) {
       if (tab.id === undefined) continue;
@@ -83,6 +81,14 @@ export async function openPopupFor(session: ChromiumSession, pageUrl: string): P
     return null;
   }, pageUrl);
   if (tabId === null) throw new Error(`No tab with Backstory running shows ${pageUrl}`);
+  return tabId;
+}
+
+/** Opens the popup about the tab showing `pageUrl` (its tab id passed as `?tab=`). */
+export async function openPopupFor(session: ChromiumSession, pageUrl: string): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const tabId = await tabIdShowing(popup, pageUrl);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
