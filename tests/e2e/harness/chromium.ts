@@ -67,19 +67,23 @@ export async function openPage(session: ChromiumSession, url: string): Promise<P
   return page;
 }
 
-/** The id of the tab whose content script reports `pageUrl`, asked from an extension page. */
-export async function tabIdShowing(extensionPage: Page, pageUrl: string): Promise<number> {
-  const tabId = await extensionPage.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    for (const tab of tabs) {
+/** The id of the tab whose top-frame content script reports `pageUrl`, or null; asked from an extension page. */
+export async function findTabShowing(extensionPage: Page, pageUrl: string): Promise<number | null> {
+  return extensionPage.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
       if (tab.id === undefined) continue;
       const reply = await chrome.tabs
-        .sendMessage(tab.id, { type: 'tab/status', payload: {} })
+        .sendMessage(tab.id, { type: 'tab/status', payload: {} }, { frameId: 0 })
         .catch(() => null);
       if (reply?.ok && reply.value.url === url) return tab.id;
     }
     return null;
   }, pageUrl);
+}
+
+/** Like {@link findTabShowing}, but a missing tab is an error. */
+export async function tabIdShowing(extensionPage: Page, pageUrl: string): Promise<number> {
+  const tabId = await findTabShowing(extensionPage, pageUrl);
   if (tabId === null) throw new Error(`No tab with Backstory running shows ${pageUrl}`);
   return tabId;
 }

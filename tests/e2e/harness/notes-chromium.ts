@@ -4,6 +4,7 @@
  * `chrome.dom.openOrClosedShadowRoot` opens closed roots. Page scripts have no such way in.
  */
 import type { Page } from 'playwright-core';
+import { findTabShowing } from './chromium';
 
 interface ExecutionContext {
   id: number;
@@ -57,16 +58,7 @@ export async function inNotesUi(page: Page, body: string): Promise<unknown> {
 export async function contentScriptTab(from: Page, url: string, timeout = 10_000): Promise<number> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const tabId = await from.evaluate(async (wanted) => {
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const reply = await chrome.tabs
-          .sendMessage(tab.id, { type: 'tab/status', payload: {} }, { frameId: 0 })
-          .catch(() => null);
-        if (reply?.ok && reply.value.url === wanted) return tab.id;
-      }
-      return null;
-    }, url);
+    const tabId = await findTabShowing(from, url);
     if (tabId !== null) return tabId;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
