@@ -15,6 +15,12 @@ export default defineConfig({
     description:
       'Shows who owns the outlet, where the text appeared before and where its claims came from. Everything stays in your browser.',
     permissions: ['unlimitedStorage', 'contextMenus'],
+    // The panel and note editor are an extension page framed into web pages, so the page can
+    // neither read them nor hear keys typed in them (see entrypoints/content/frame-host.ts).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['frame.html']
+        : [{ resources: ['frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+B' },

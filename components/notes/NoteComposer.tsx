@@ -1,5 +1,5 @@
 /** The editor for a new note on the selection: text, tags and kind. Escape cancels; Ctrl+Enter saves. */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NoteKind } from '@/lib/notes/schema';
 import { parseTags } from '@/lib/notes/tags';
 import { KindPicker } from './KindPicker';
@@ -14,9 +14,10 @@ export interface NoteComposerProps {
 
 /** The new-note form. */
 export function NoteComposer({ view, actions }: NoteComposerProps) {
-  const [body, setBody] = useState('');
-  const [tags, setTags] = useState('');
-  const [kind, setKind] = useState<NoteKind>('comment');
+  const [body, setBody] = useState(view.draft?.body ?? '');
+  const [tags, setTags] = useState(view.draft?.tags ?? '');
+  const [kind, setKind] = useState<NoteKind>(view.draft?.kind ?? 'comment');
+  useEffect(() => actions.keepDraft?.({ body, tags, kind }), [body, tags, kind]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);

@@ -1,5 +1,5 @@
 /** What the page's notes UI shows, and what it can ask the page side to do. */
-import type { Note } from '@/lib/notes/schema';
+import type { Note, NoteKind } from '@/lib/notes/schema';
 import type { Result } from '@/lib/result';
 import type { NoteInput } from './note-input';
 import type { ScreenBox } from './placement';
@@ -25,6 +25,15 @@ export interface EditorView {
   /** Why the selection cannot be saved (e.g. too long), or null. */
   problem: string | null;
   orphans: OrphanSummary[];
+  /** What the reader had typed, when the editor is shown again (its frame reloaded). */
+  draft?: NoteDraftFields | null;
+}
+
+/** The editor's fields as typed, before tags are parsed. */
+export interface NoteDraftFields {
+  body: string;
+  tags: string;
+  kind: NoteKind;
 }
 
 /** A saved note, opened from its highlight. */
@@ -47,4 +56,6 @@ export interface NotesActions {
   attach(noteId: string): Promise<Result<Note>>;
   /** Closes whatever is shown. */
   close(): void;
+  /** Keeps what the reader has typed so far (so a reloaded editor can show it again). */
+  keepDraft?(fields: NoteDraftFields): void;
 }

@@ -4,7 +4,6 @@
  * Everything ends with `ctx`.
  */
 import type { ContentScriptContext } from '#imports';
-import { createOverlayChannel } from '@/components/overlay/channel';
 import { askBackground } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
 import { DEFAULT_SETTINGS, overlayAllowed, type Settings } from '@/lib/settings';
@@ -23,8 +22,6 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   let highlights: HighlightsHandle | null = null;
   let highlightedReport: PageReport | null = null;
   let generation = 0;
-  // One channel for the page's life: highlight clicks go in, the mounted overlay listens.
-  const channel = createOverlayChannel();
   const notes = initNotes(ctx, { getReport: () => report, isEnabled: () => settings.enabled });
   // Pages opened while Backstory was switched off are analysed when it is switched back on.
   let analyzed = false;
@@ -42,7 +39,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     if (highlights && highlightedReport === current) return highlights;
     clearHighlights();
     highlights = applyHighlights(document, current, ctx.signal, {
-      onActivate: (target) => channel.open(target),
+      onActivate: (target) => overlay?.open(target),
     });
     highlightedReport = current;
     return highlights;
@@ -58,18 +55,18 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     const current = report!;
     const marked = highlightReport(current);
     const link: OverlayPageLink = {
-      channel,
       showClaimInPage: (claimId) => marked.focus(claimId),
-      claimsHighlighted: marked.claimsHighlighted,
+      claimsInPage: current.claims.map(({ claim }) => claim.id).filter((id) => marked.has(id)),
     };
     if (overlay) overlay.update(current, link);
     else
-      overlay = await mountOverlay(ctx, current, link).catch((error: unknown) => {
+      try {
+        overlay = mountOverlay(ctx, current, link);
+      } catch (error) {
         // A page can own <backstory-overlay> (a custom element that took its shadow root first):
-        // show nothing there rather than reject out of the content script.
+        // show nothing there rather than throw out of the content script.
         console.warn('Backstory: the overlay cannot be shown on this page.', error);
-        return null;
-      });
+      }
   };
 
   const refresh = async () => {

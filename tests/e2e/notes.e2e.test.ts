@@ -221,7 +221,7 @@ describe('Chromium: saved notes', () => {
       .toEqual(['Save note', 'Attach to an orphaned note…']);
     await inNotesUi(page, 'root.querySelectorAll("button")[1].click()');
     await expect
-      .poll(() => inNotesUi(page, 'return root?.textContent ?? ""'), WAIT)
+      .poll(() => inNotesUi(page, 'return (root?.body ?? root)?.textContent ?? ""'), WAIT)
       .toContain('Check the delivery date.');
     await expect.poll(() => inNotesUi(page, 'return root.activeElement?.type'), WAIT).toBe('radio');
     await page.keyboard.press('Control+Enter');

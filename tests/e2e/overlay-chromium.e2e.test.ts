@@ -8,7 +8,7 @@ import {
   tabIdShowing,
   type ChromiumSession,
 } from './harness/chromium';
-import { inOverlay, openPanelText } from './harness/overlay-chromium';
+import { backstoryFrame, inOverlay, openPanelText } from './harness/overlay-chromium';
 import { URLS } from './harness/pages';
 import { SCENARIOS, scenarioPages, SPA } from './harness/scenarios';
 
@@ -74,10 +74,11 @@ describe('Chromium: the overlay on each kind of page', () => {
   test('clicking a highlighted claim opens its provenance in the panel', async () => {
     const page = await openPage(session, URLS.pressTv);
     await expect.poll(() => overlayCount(page)).toBe(1);
+    await backstoryFrame(page);
     await page.getByText('the Russian Foreign Ministry issued a statement', { exact: false }).click();
-    await page.waitForTimeout(300);
-    const expanded = await inOverlay(page, `return root.textContent`);
-    expect(String(expanded)).toMatch(/Misattributed: the statement came from Russia's Defence Ministry/);
+    await expect
+      .poll(async () => String(await inOverlay(page, `return root.body.textContent`)))
+      .toMatch(/Misattributed: the statement came from Russia's Defence Ministry/);
     await page.close();
   });
 

@@ -5,7 +5,7 @@
  * tries, so the two never loop. (The end-to-end tests run the same attacks in real browsers.)
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { keepAttached, MAX_REMOUNTS } from '../../entrypoints/content/overlay';
+import { keepAttached, MAX_REMOUNTS } from '../../entrypoints/content/keep-attached';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 let stop: (() => void) | null = null;

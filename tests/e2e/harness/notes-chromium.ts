@@ -1,7 +1,9 @@
 /**
- * Reaching the notes UI (`<backstory-notes>`, a closed shadow root) from a test, as only the
- * extension can: expressions run in the content script's isolated world over CDP, where
- * `chrome.dom.openOrClosedShadowRoot` opens closed roots. Page scripts have no such way in.
+ * Reaching the notes UI from a test, as only the browser's tooling can. The button by a selection
+ * is in `<backstory-notes>`'s closed shadow root: expressions run in the content script's isolated
+ * world over CDP, where `chrome.dom.openOrClosedShadowRoot` opens it. The editor and note cards
+ * are an extension page framed into the page, which Playwright drives directly. Page scripts have
+ * no way into either.
  */
 import type { Page } from 'playwright-core';
 import { findTabShowing } from './chromium';
@@ -46,8 +48,20 @@ export async function inContentWorld(page: Page, expression: string): Promise<un
 
 const NOTES_ROOT = `(() => { const host = document.querySelector('backstory-notes'); return host && chrome.dom.openOrClosedShadowRoot(host); })()`;
 
-/** Runs a function body with `root` bound to the notes UI's shadow root (null when not mounted). */
+/**
+ * Runs a function body with `root` bound to what the notes UI shows: the notes frame's document
+ * when the editor or a card shows, else the button host's shadow root (null when nothing shows).
+ */
 export async function inNotesUi(page: Page, body: string): Promise<unknown> {
+  const frame = page.frames().find((candidate) => candidate.url().includes('/frame.html?view=notes'));
+  if (
+    frame &&
+    (await frame
+      .locator('.bs-notes-root')
+      .count()
+      .catch(() => 0)) > 0
+  )
+    return frame.evaluate(`((root) => { ${body} })(document)`);
   return inContentWorld(page, `((root) => { ${body} })(${NOTES_ROOT})`);
 }
 

@@ -1,54 +1,42 @@
 /**
- * Reaching inside the overlay's closed shadow root from a test, as only the extension can: we
- * evaluate in the content script's isolated world (over CDP), where `chrome.dom.openOrClosedShadowRoot`
- * opens it. Page scripts have no such way in.
+ * Reaching inside the overlay from a test, as only the browser's own tooling can: the panel is an
+ * extension page framed into the web page (page scripts see neither its text nor its keys), and
+ * Playwright drives that frame directly.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
-async function isolatedWorldId(page: Page): Promise<{ evaluate: (expression: string) => Promise<unknown> }> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: {
-    id: number;
-    name: string;
-    auxData?: { type?: string; isDefault?: boolean; frameId?: string };
-  }[] = [];
-  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
-  await cdp.send('Runtime.enable');
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const world = contexts.find(
-    (context) =>
-      context.auxData?.type === 'isolated' &&
-      context.auxData.frameId === frameTree.frame.id &&
-      context.name === 'Backstory',
-  );
-  if (!world) throw new Error(`No Backstory content script world: ${contexts.map((c) => c.name).join(', ')}`);
-  return {
-    evaluate: async (expression: string) => {
-      const reply = await cdp.send('Runtime.evaluate', {
-        expression,
-        contextId: world.id,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (reply.exceptionDetails)
-        throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
-      return reply.result.value;
-    },
-  };
+/** The frame of one of Backstory's views (`panel` or `notes`) in the page, once it has rendered. */
+export async function backstoryFrame(
+  page: Page,
+  view: 'panel' | 'notes' = 'panel',
+  timeout = 10_000,
+): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().includes(`/frame.html?view=${view}`));
+    const ready =
+      frame &&
+      (await frame
+        .locator('.bs-frame > *')
+        .count()
+        .catch(() => 0)) > 0;
+    if (frame && ready) return frame;
+    if (Date.now() > deadline) throw new Error(`No rendered Backstory ${view} frame in ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
 }
-
-const ROOT = `chrome.dom.openOrClosedShadowRoot(document.querySelector('backstory-overlay'))`;
 
 /** Opens the panel (clicks the badge) and answers the panel's text. */
 export async function openPanelText(page: Page): Promise<string> {
-  const world = await isolatedWorldId(page);
-  await world.evaluate(`(${ROOT}.querySelector('[aria-expanded="false"]') || { click() {} }).click()`);
-  await page.waitForTimeout(200);
-  return String(await world.evaluate(`${ROOT}.textContent`));
+  const frame = await backstoryFrame(page);
+  const badge = frame.locator('.bs-badge[aria-expanded="false"]');
+  if ((await badge.count()) > 0) await badge.click();
+  await frame.locator('.bs-panel').waitFor();
+  return (await frame.locator('.bs-root').textContent()) ?? '';
 }
 
-/** Runs an expression with `root` bound to the overlay's shadow root, in the content script's world. */
+/** Runs a function body with `root` bound to the overlay frame's document. */
 export async function inOverlay(page: Page, body: string): Promise<unknown> {
-  const world = await isolatedWorldId(page);
-  return world.evaluate(`((root) => { ${body} })(${ROOT})`);
+  const frame = await backstoryFrame(page);
+  return frame.evaluate(`((root) => { ${body} })(document)`);
 }

@@ -20,11 +20,11 @@ import { recordFigures, type FigureRow } from '../figures';
 import type { SecurityDriver, SecurityPage } from './drivers';
 import { hostBox, openPanel, overlayShown, readState, waitUntil, type PageState } from './page-state';
 
-/** The re-attach budget in entrypoints/content/overlay.tsx, read from the source so the two never drift. */
+/** The re-attach budget in entrypoints/content/keep-attached.ts, read from the source so the two never drift. */
 const MAX_REMOUNTS = Number(
   /export const MAX_REMOUNTS = (\d+)/.exec(
     readFileSync(
-      join(import.meta.dirname, '..', '..', '..', 'entrypoints', 'content', 'overlay.tsx'),
+      join(import.meta.dirname, '..', '..', '..', 'entrypoints', 'content', 'keep-attached.ts'),
       'utf8',
     ),
   )?.[1],

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { NotesLayer } from '../../../components/notes/NotesLayer';
-import type { NotesActions, NotesView } from '../../../components/notes/view';
+import { NotesPanel } from '../../../components/notes/NotesPanel';
+import { buildNoteButtons } from '../../../entrypoints/content/notes/note-buttons';
+import type { EditorView, NotesActions } from '../../../components/notes/view';
 import type { NoteInput } from '../../../components/notes/note-input';
 import { KIND_LABELS } from '../../../lib/notes/labels';
 import { NOTE_KINDS } from '../../../lib/notes/schema';
@@ -11,7 +12,6 @@ import { idOf, makeNote } from '../notes/factory';
 import { act } from 'preact/test-utils';
 
 const box = { left: 100, top: 200, right: 300, bottom: 220 };
-const viewport = { width: 1000, height: 800 };
 
 function recordingActions(saveReply = ok(makeNote())) {
   const calls: { open: string[]; saved: NoteInput[]; attached: string[]; closed: number } = {
@@ -36,7 +36,7 @@ const orphan = {
   createdAt: 0,
   quote: 'old words',
 };
-const editor = (mode: 'new' | 'attach', orphans = [orphan]): NotesView => ({
+const editor = (mode: 'new' | 'attach', orphans = [orphan]): EditorView => ({
   kind: 'editor',
   box,
   mode,
@@ -56,24 +56,26 @@ function type(field: HTMLInputElement | HTMLTextAreaElement, text: string) {
 /** Lets the save promise settle. */
 const settle = () => act(async () => await Promise.resolve());
 
-describe('the notes layer', () => {
+describe('the notes panel and the selection buttons', () => {
   test('the button offers "Save note", and attaching when the page has orphans', () => {
     const { actions, calls } = recordingActions();
-    const one = mount(
-      <NotesLayer view={{ kind: 'button', box, orphanCount: 0 }} viewport={viewport} actions={actions} />,
-    );
-    expect([...one.querySelectorAll('button')].map(textOf)).toEqual(['Save note']);
-    const two = mount(
-      <NotesLayer view={{ kind: 'button', box, orphanCount: 2 }} viewport={viewport} actions={actions} />,
-    );
-    click(buttonNamed(two, 'Attach to an orphaned note…'));
-    click(buttonNamed(two, 'Save note'));
+    const one = buildNoteButtons(0, actions.openEditor);
+    expect([...one.element.querySelectorAll('button')].map(textOf)).toEqual(['Save note']);
+    const two = buildNoteButtons(2, actions.openEditor);
+    expect(two.size.width).toBeGreaterThan(one.size.width);
+    const [save, attach] = [...two.element.querySelectorAll('button')];
+    attach!.click();
+    save!.click();
     expect(calls.open).toEqual(['attach', 'new']);
+    // Pressing a button must not take the page's selection away.
+    const press = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    save!.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
   });
 
   test('the editor shows the quote, each kind with its colour class and its word, and saves with Ctrl+Enter', async () => {
     const { actions, calls } = recordingActions();
-    const root = mount(<NotesLayer view={editor('new')} viewport={viewport} actions={actions} />);
+    const root = mount(<NotesPanel view={editor('new')} actions={actions} />);
     expect(textOf(root.querySelector('blockquote'))).toBe('white phosphorus bombs');
     const kinds = [...root.querySelectorAll('label.bs-kind')];
     expect(kinds.map((label) => [label.className, textOf(label)])).toEqual(
@@ -94,7 +96,7 @@ describe('the notes layer', () => {
 
   test('Escape cancels; bad tags and a refused save are explained', async () => {
     const { actions, calls } = recordingActions(fail('The database is full.'));
-    const root = mount(<NotesLayer view={editor('new', [])} viewport={viewport} actions={actions} />);
+    const root = mount(<NotesPanel view={editor('new', [])} actions={actions} />);
     type(root.querySelector('input:not([type])')!, 'x'.repeat(51));
     click(buttonNamed(root, 'Save'));
     expect(textOf(root.querySelector('[role="alert"]'))).toMatch(/at most 50 characters/);
@@ -110,9 +112,7 @@ describe('the notes layer', () => {
   test('attach mode lists the orphans and attaches the chosen one', async () => {
     const { actions, calls } = recordingActions();
     const second = { ...orphan, id: idOf(4), body: 'Another', quote: 'gone' };
-    const root = mount(
-      <NotesLayer view={editor('attach', [orphan, second])} viewport={viewport} actions={actions} />,
-    );
+    const root = mount(<NotesPanel view={editor('attach', [orphan, second])} actions={actions} />);
     expect(textOf(root.querySelector('legend'))).toBe('Attach which note to the selected text?');
     expect(textOf(root)).toContain('Disputed old words Lost note');
     click(root.querySelector(`input[value="${idOf(4)}"]`));
@@ -126,22 +126,12 @@ describe('the notes layer', () => {
   test("a note's card shows its kind, text and tags as text, never as markup", () => {
     const { actions, calls } = recordingActions();
     const note = makeNote({ kind: 'question', body: '<img src=x onerror=alert(1)>', tags: ['a<b'] });
-    const root = mount(
-      <NotesLayer view={{ kind: 'card', box, note }} viewport={viewport} actions={actions} />,
-    );
+    const root = mount(<NotesPanel view={{ kind: 'card', box, note }} actions={actions} />);
     expect(root.querySelector('img')).toBeNull();
     expect(textOf(root)).toContain('Question');
     expect(textOf(root)).toContain('<img src=x onerror=alert(1)>');
     expect(textOf(root)).toContain('#a<b');
     click(buttonNamed(root, 'Close'));
     expect(calls.closed).toBe(1);
-  });
-
-  test('the panel is placed next to the selection, inside the viewport', () => {
-    const { actions } = recordingActions();
-    const root = mount(<NotesLayer view={editor('new')} viewport={viewport} actions={actions} />);
-    const panel = root.querySelector<HTMLElement>('.bs-notes-root')!;
-    expect(panel.style.left).toBe('100px');
-    expect(panel.style.top).toBe('228px');
   });
 });
