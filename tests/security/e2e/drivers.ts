@@ -24,10 +24,11 @@ export interface SecurityPage {
   goto(url: string): Promise<void>;
   close(): Promise<void>;
   /**
-   * Runs a function body with `root` bound to the overlay's closed shadow root, in the content
-   * script's world (Chromium only: Firefox gives tests no way into an extension's world).
+   * Runs a function body with `root` bound to the body of one of Backstory's frames (the panel,
+   * or the notes frame with the editor or a note's card); undefined when that frame is not there.
+   * Chromium only: Firefox under automation gives tests no way into an extension page.
    */
-  inOverlay: ((body: string) => Promise<unknown>) | null;
+  inFrame: ((view: 'panel' | 'notes', body: string) => Promise<unknown>) | null;
 }
 
 /** A browser with the extension, serving `pages`. */
@@ -105,11 +106,10 @@ export async function launchChromiumDriver(pages: Map<string, Served>): Promise<
     press: (key) => page.keyboard.press(key),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     close: () => page.close(),
-    inOverlay: (body) =>
-      inContentWorld(
-        page,
-        `((root) => { ${body} })(chrome.dom.openOrClosedShadowRoot(document.getElementsByTagName('backstory-overlay')[0]))`,
-      ),
+    inFrame: async (view, body) => {
+      const frame = page.frames().find((candidate) => candidate.url().includes(`/frame.html?view=${view}`));
+      return frame?.evaluate(`((root) => { ${body} })(document.body)`);
+    },
   });
   return {
     name: 'Chromium',
@@ -135,35 +135,6 @@ export async function launchChromiumDriver(pages: Map<string, Served>): Promise<
     refusedPageRequests: () => [...refused],
     close: () => context.close(),
   };
-}
-
-/** Evaluates in Backstory's content script world of the page's top frame (over CDP). */
-async function inContentWorld(page: PwPage, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const contexts: { id: number; name: string; auxData?: { type?: string; frameId?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
-    await cdp.send('Runtime.enable');
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = contexts.find(
-      (context) =>
-        context.auxData?.type === 'isolated' &&
-        context.auxData.frameId === frameTree.frame.id &&
-        context.name === 'Backstory',
-    );
-    if (!world) throw new Error('No Backstory content script world in this page');
-    const reply = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: world.id,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (reply.exceptionDetails)
-      throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
-    return reply.result.value;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
 }
 
 /** Firefox's own services (remote settings and the like), which the proxy also sees; not ours. */
@@ -229,7 +200,7 @@ export async function launchFirefoxDriver(pages: Map<string, Served>): Promise<S
     press: (key) => page.keyboard.press(key as never),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     close: () => page.close(),
-    inOverlay: null,
+    inFrame: null,
   });
   return {
     name: 'Firefox',

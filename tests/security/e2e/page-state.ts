@@ -83,10 +83,23 @@ export function hostBox(
   })()`);
 }
 
-/** Clicks the badge (the host's box is the badge while the panel is closed) and waits for the panel. */
+/**
+ * Clicks the badge (the host's box is the badge while the panel is closed) and waits for the
+ * panel. The badge is a frame: a click in the first moments after it is drawn can land before
+ * the browser routes input to it, so the click is tried again (a reader never clicks that fast).
+ */
 export async function openPanel(page: SecurityPage): Promise<void> {
+  await waitUntil(async () => ((await hostBox(page))?.width ?? 0) > 20, 10_000, 'the badge');
   const box = await hostBox(page);
   if (!box) throw new Error('no overlay to open');
-  await page.click(box.x + box.width / 2, box.y + box.height / 2);
-  await waitUntil(async () => ((await hostBox(page))?.height ?? 0) > box.height * 2, 5_000, 'the panel');
+  const opened = async () => ((await hostBox(page))?.height ?? 0) > box.height + 80;
+  for (let attempt = 1; ; attempt += 1) {
+    await page.click(box.x + box.width / 2, box.y + box.height / 2);
+    try {
+      await waitUntil(opened, 1_500, 'the panel');
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }

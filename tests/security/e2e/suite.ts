@@ -92,7 +92,7 @@ export function defineSecuritySuite(
   const fights = { tried: 0, held: 0, leaked: 0, executed: 0, notes: [] as string[] };
   const hard = { tried: 0, settled: 0, executed: 0 };
   const network = { fromExtension: 0, refused: 0, checked: false };
-  const gaps = { findChars: 0, captureKeys: 0 };
+  const oracles = { findChars: 0, captureKeys: 0 };
 
   beforeAll(async () => {
     driver = await launch();
@@ -134,16 +134,15 @@ export function defineSecuritySuite(
         detail: `${hard.settled} of ${hard.tried} as expected; slowest ${slowest.map((t) => `${t.page} ${t.ms} ms`).join(', ')}`,
       },
       {
-        id: `e2e/${name}/known-gaps`,
-        class: `${name}: KNOWN GAP, window.find and capture-phase key listeners see overlay text and keys`,
-        knownGap: true,
+        id: `e2e/${name}/oracles`,
+        class: `${name}: window.find and capture-phase key listeners against overlay text and keys`,
         where,
         tried: 2,
         rejected: null,
         executed: null,
-        leaked: gaps.findChars + gaps.captureKeys,
+        leaked: oracles.findChars + oracles.captureKeys,
         notesLost: null,
-        detail: `window.find rebuilt ${gaps.findChars} characters of panel text; a capture listener saw ${gaps.captureKeys} of 4 keys`,
+        detail: `window.find rebuilt ${oracles.findChars} characters of panel text; a capture listener saw ${oracles.captureKeys} of 4 keys`,
       },
       {
         id: `e2e/${name}/network`,
@@ -184,10 +183,10 @@ export function defineSecuritySuite(
       await page.close();
     });
 
-    // KNOWN GAP (see SECURITY.md): window.find searches closed shadow roots in both browsers, so a
-    // page can rebuild text shown in the overlay (or typed in the note editor) one character at a
-    // time. Marked `fails` until the UI moves into an extension iframe; it then passes and must flip.
-    test.fails('KNOWN GAP: a page cannot rebuild panel text with window.find', async () => {
+    // window.find searches closed shadow roots in both browsers, so while the panel lived in one a
+    // page could rebuild its text one character at a time. The panel is now an extension page in
+    // a frame, which window.find does not search.
+    test('a page cannot rebuild panel text with window.find', async () => {
       const { page } = await visit(driver, timings, 'window.find oracle', HOSTILE.injection, true);
       await openPanel(page);
       const seed = PANEL_ONLY_TEXT.slice(0, 8);
@@ -202,12 +201,12 @@ export function defineSecuritySuite(
         }
         return text;
       })()`);
-      gaps.findChars = Math.max(0, rebuilt.length - seed.length);
+      oracles.findChars = Math.max(0, rebuilt.length - seed.length);
       console.log(
         `[security] ${name}: window.find rebuilt ${JSON.stringify(rebuilt)} from ${JSON.stringify(seed)}`,
       );
       await page.close();
-      expect(gaps.findChars).toBe(0);
+      expect(oracles.findChars).toBe(0);
     });
   });
 
@@ -294,7 +293,8 @@ export function defineSecuritySuite(
         expect(keys.bubble).toContain('x');
         expect(keys.bubble.filter((key) => 'jk/s'.includes(key))).toEqual([]);
         const captured = keys.capture.filter((key) => 'jk/s'.includes(key)).length;
-        gaps.captureKeys = captured;
+        oracles.captureKeys = captured;
+        expect(captured).toBe(0);
         return `a capture-phase listener on window saw ${captured} of 4 keys`;
       }));
   });
