@@ -14,8 +14,9 @@ import { NoteIdSchema, StoredNoteSchema } from './notes/stored';
 import type { ImportCounts } from './services/notes-transfer';
 import { SettingsPatchSchema } from './settings';
 
-/** Largest page HTML a content script may send for extraction (bigger pages are skipped). */
-export const MAX_PAGE_HTML = 3_000_000;
+import { MAX_PAGE_HTML, type TabMessageType } from './tab-message-types';
+
+export { MAX_PAGE_HTML, type TabMessageType };
 /** Largest pack or notes file the background accepts, in characters. */
 export const MAX_IMPORT_CHARS = 32 * 1024 * 1024;
 
@@ -182,10 +183,7 @@ export const TAB_MESSAGES = {
     payload: Empty,
     doc: 'The context menu\'s "Save a Backstory note on the selection": open the note editor.',
   },
-} as const satisfies Record<string, { payload: v.GenericSchema; doc: string }>;
-
-/** Names of tab messages. */
-export type TabMessageType = keyof typeof TAB_MESSAGES;
+} as const satisfies { [K in TabMessageType]: { payload: v.GenericSchema; doc: string } };
 
 /** What a tab reports about itself to the popup. */
 export interface TabStatus {

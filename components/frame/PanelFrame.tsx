@@ -7,6 +7,7 @@ import { createLink, type PortLike } from '@/lib/frame/link';
 import type { PageReport } from '@/lib/report';
 import { createOverlayChannel } from '../overlay/channel';
 import { Overlay } from '../overlay/Overlay';
+import { NoteOnEntryContext, type NoteOnEntry } from '../overlay/SaveCorpusNote';
 import type { PanelFrameMethods, PanelHostMethods } from './protocol';
 import { applyPageViewport, useFrameSize } from './use-frame-size';
 
@@ -43,9 +44,16 @@ export function PanelFrame({ port }: { port: PortLike }) {
     return true;
   };
 
+  const noteOn = useMemo<NoteOnEntry>(
+    () => (entry, label) => void link.call('note-on', { link: entry, label }),
+    [link],
+  );
+
   return (
     <div class="bs-frame bs-frame-panel" ref={box}>
-      {state && <Overlay report={state.report} channel={channel} showClaimInPage={showClaimInPage} />}
+      <NoteOnEntryContext.Provider value={noteOn}>
+        {state && <Overlay report={state.report} channel={channel} showClaimInPage={showClaimInPage} />}
+      </NoteOnEntryContext.Provider>
     </div>
   );
 }

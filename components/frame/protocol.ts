@@ -9,6 +9,7 @@ import type { PageReport } from '@/lib/report';
 import type { NoteInput } from '../notes/note-input';
 import type { CardView, EditorView, NoteDraftFields } from '../notes/view';
 import type { OverlayTarget } from '../overlay/channel';
+import type { CorpusLink } from '../overlay/SaveCorpusNote';
 
 /** A frame's content size in CSS pixels; the content script sizes the iframe to it. */
 export interface FrameSize {
@@ -32,6 +33,8 @@ export type PanelHostMethods = {
   size: { params: FrameSize; value: null };
   /** Scroll the page to a claim's highlight; false when it is not in the page. */
   'show-claim': { params: { claimId: string }; value: boolean };
+  /** Open the note editor for a note on an outlet or a claim (no page text needed). */
+  'note-on': { params: { link: CorpusLink; label: string }; value: boolean };
 };
 
 /** What the notes frame shows: the editor on the selection, or a saved note's card. */

@@ -1,6 +1,7 @@
 /** A claim's provenance: its status in words, who made it, where it began and travelled, and the evidence. */
 import type { Source } from '@/lib/corpus/schema';
 import type { ClaimEvidence } from '@/lib/report';
+import { SaveCorpusNote } from './SaveCorpusNote';
 import { Cite } from './Cite';
 import { ConfidenceNote, FactRow, FactText } from './FactText';
 import { truncate } from './format';
@@ -46,6 +47,10 @@ export function ClaimDetails({
       <p class="bs-muted" role="status">
         {notes}
       </p>
+      <SaveCorpusNote
+        link={{ type: 'claim', id: claim.id }}
+        label={`Claim: ${truncate(claim.summary || claim.quote, 200)}`}
+      />
       <dl class="bs-facts">
         <FactRow label="Who made it" fact={claim.claimant} sources={sources} />
         <FactRow label="First appeared" fact={claim.firstAppeared} sources={sources} />

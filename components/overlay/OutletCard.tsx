@@ -5,6 +5,7 @@ import { ConfidenceNote, FactRow, FactText, When } from './FactText';
 import { AFFILIATION_WORDS, OWNERSHIP_WORDS } from './labels';
 import { OutletExtras } from './OutletExtras';
 import { OwnerChain } from './OwnerChain';
+import { SaveCorpusNote } from './SaveCorpusNote';
 import { ShowMore } from './ShowMore';
 
 type Sources = Record<string, Source>;
@@ -75,6 +76,7 @@ export function OutletCard({ outlet, sources }: { outlet: Outlet; sources: Sourc
       <h3 id="bs-outlet-title">
         Outlet: <span class="bs-text">{outlet.name}</span>
       </h3>
+      <SaveCorpusNote link={{ type: 'outlet', id: outlet.id }} label={`Outlet: ${outlet.name}`} />
       <dl class="bs-facts">
         <div class="bs-row">
           <dt>Ownership</dt>

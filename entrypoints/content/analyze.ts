@@ -1,6 +1,6 @@
 /** Asking the background about this page: a cheap lookup first, extraction only when worth it. */
 import { askBackground } from '@/lib/messaging';
-import { MAX_PAGE_HTML } from '@/lib/messages';
+import { MAX_PAGE_HTML } from '@/lib/tab-message-types';
 import type { PageReport } from '@/lib/report';
 import { gatePage } from '@/lib/recognition/gate';
 import { collectGateSignals } from '@/lib/extract/gate-signals';

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { PanelFrameMethods, PanelHostMethods } from '@/components/frame/protocol';
 import type { OverlayTarget } from '@/components/overlay/channel';
+import type { CorpusLink } from '@/components/overlay/SaveCorpusNote';
 import type { Link } from '@/lib/frame/link';
 import type { PageReport } from '@/lib/report';
 import { HOST_RESET, mountFrame } from './frame-host';
@@ -16,6 +17,8 @@ export interface OverlayPageLink {
   showClaimInPage: (claimId: string) => boolean;
   /** Claims actually highlighted in the page. */
   claimsInPage: string[];
+  /** Opens the note editor for a note on an outlet or a claim; false when it cannot open. */
+  noteOn: (link: CorpusLink, label: string) => Promise<boolean>;
 }
 
 /** A mounted overlay. */
@@ -69,6 +72,7 @@ export function mountOverlay(
         return null;
       },
       'show-claim': ({ claimId }) => current.pageLink.showClaimInPage(claimId),
+      'note-on': ({ link, label }) => current.pageLink.noteOn(link, label),
     },
     onLink: (link) => {
       frameLink = link;

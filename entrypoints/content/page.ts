@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from '#imports';
 import { askBackground } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
-import { DEFAULT_SETTINGS, overlayAllowed, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, overlayAllowed, type Settings } from '@/lib/settings-rules';
 import { listenToTabMessages } from './tab-messages';
 import { mountOverlay, type OverlayHandle, type OverlayPageLink } from './overlay';
 import { analyzeCurrentPage } from './analyze';
@@ -57,6 +57,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     const link: OverlayPageLink = {
       showClaimInPage: (claimId) => marked.focus(claimId),
       claimsInPage: current.claims.map(({ claim }) => claim.id).filter((id) => marked.has(id)),
+      noteOn: (entry, label) => notes.openLinked(entry, label),
     };
     if (overlay) overlay.update(current, link);
     else

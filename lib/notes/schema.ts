@@ -1,11 +1,8 @@
 /** The reader's own notes: what is stored, and what a page may send to create or edit one. */
 import * as v from 'valibot';
+import { ANCHOR_STATUSES, NOTE_KINDS, type AnchorStatus, type NoteKind } from './kinds';
 
-/** Note kinds, each with its own colour in the UI. */
-export const NOTE_KINDS = ['comment', 'question', 'verified', 'disputed'] as const;
-
-/** A note kind. */
-export type NoteKind = (typeof NOTE_KINDS)[number];
+export { ANCHOR_STATUSES, NOTE_KINDS, type AnchorStatus, type NoteKind };
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** Page addresses: http(s) only, so no handler ever sees a script or data URL. */
@@ -59,14 +56,6 @@ export type NoteDraft = v.InferOutput<typeof NoteDraftSchema>;
 /** A validated note edit. */
 export type NotePatch = v.InferOutput<typeof NotePatchSchema>;
 
-/**
- * Whether the page could find a note's quote again the last time it looked. Absent until a page
- * reports it; the popup's "orphaned" filter shows the notes marked `orphaned`.
- */
-export const ANCHOR_STATUSES = ['anchored', 'orphaned'] as const;
-
-/** A note's last re-anchoring outcome. */
-export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 
 /** A stored note. */
 export interface Note extends NoteDraft {

@@ -71,6 +71,48 @@ describe('Chromium: the overlay on each kind of page', () => {
     await page.close();
   });
 
+  test('"Save a note" on the outlet card and on a claim keeps notes linked to them', async () => {
+    const page = await openPage(session, URLS.pressTv);
+    await openPanelText(page);
+    const panel = await backstoryFrame(page);
+    const write = async (text: string) => {
+      const notes = await backstoryFrame(page, 'notes');
+      await notes.locator('textarea').fill(text);
+      await notes.locator('button[type="submit"]').click();
+      await expect.poll(() => page.locator('backstory-notes').count()).toBe(0);
+    };
+    await panel.getByRole('button', { name: 'Save a note on this outlet' }).click();
+    const notes = await backstoryFrame(page, 'notes');
+    expect(await notes.locator('.bs-note-quote').textContent()).toBe('Outlet: Press TV (PRESSTV)');
+    await write('Check the 2012 Ofcom decision.');
+    // A claim's details, then its button.
+    await panel.locator('button.bs-claim[aria-expanded="false"]').first().click();
+    await panel.getByRole('button', { name: 'Save a note on this claim' }).click();
+    await write('Ask who first said this.');
+
+    const popup = await openPopupFor(session, URLS.pressTv);
+    const listed = (await askBackgroundFrom(popup, 'notes/list', {})) as {
+      ok: boolean;
+      value: {
+        body: string;
+        link: { type: string; id: string } | null;
+        target: unknown;
+        outletId: string | null;
+      }[];
+    };
+    const byBody = Object.fromEntries(listed.value.map((note) => [note.body, note]));
+    expect(byBody['Check the 2012 Ofcom decision.']).toMatchObject({
+      link: { type: 'outlet', id: 'press-tv' },
+      target: null,
+      outletId: 'press-tv',
+    });
+    expect(byBody['Ask who first said this.']?.link?.type).toBe('claim');
+    // The popup lists both.
+    await expect.poll(() => popup.textContent('body')).toContain('Check the 2012 Ofcom decision.');
+    await popup.close();
+    await page.close();
+  });
+
   test('clicking a highlighted claim opens its provenance in the panel', async () => {
     const page = await openPage(session, URLS.pressTv);
     await expect.poll(() => overlayCount(page)).toBe(1);

@@ -7,14 +7,16 @@ import type { PageAddress } from './page-text';
 
 /**
  * The draft for `notes/save`. The outlet comes from the page's report; the fingerprint is the
- * matched article's when the page knows it (the note schema allows 200 characters).
+ * matched article's when the page knows it (the note schema allows 200 characters). A note on an
+ * outlet card or a claim has `link` and may have no target in the page's text.
  */
 export function buildDraft(
   page: PageAddress,
-  target: NoteTarget,
+  target: NoteTarget | null,
   input: NoteInput,
   report: PageReport | null,
   fingerprint: string | null,
+  link: NoteDraft['link'] = null,
 ): NoteDraft {
   return {
     url: page.url,
@@ -25,7 +27,7 @@ export function buildDraft(
     tags: input.tags,
     kind: input.kind,
     target,
-    link: null,
+    link,
     outletId: report?.outlet?.id ?? null,
   };
 }

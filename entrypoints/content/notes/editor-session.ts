@@ -3,6 +3,8 @@
  * context menu), saved as a new note or attached to an orphaned one, then closed.
  */
 import type { NoteInput } from '@/components/notes/note-input';
+import type { ScreenBox } from '@/components/notes/placement';
+import type { CorpusLink } from '@/components/overlay/SaveCorpusNote';
 import type { EditorView, NotesActions, OrphanSummary } from '@/components/notes/view';
 import { MAX_QUOTE_CHARS, type NoteTarget } from '@/lib/anchoring/selectors';
 import type { askBackground } from '@/lib/messaging';
@@ -36,15 +38,26 @@ function summary(note: Note): OrphanSummary {
 
 const TOO_LONG = `The selection is longer than ${MAX_QUOTE_CHARS.toLocaleString('en')} characters; select less to save a note.`;
 
+/** Where the editor for a note on a corpus entry goes: the upper middle of the window. */
+function centreBox(doc: Document): ScreenBox {
+  const view = doc.defaultView;
+  const x = Math.round((view?.innerWidth ?? 800) / 2 - 170);
+  const y = Math.round((view?.innerHeight ?? 600) / 4);
+  return { left: x, top: y, right: x, bottom: y };
+}
+
 /** The editor's actions over `ui`; `remember` keeps the selection the button was shown for. */
 export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesUi) {
   let remembered: NoteSelection | null = null;
   let target: NoteTarget | null = null;
+  /** The corpus entry of a note opened from the panel (an outlet card or a claim), else null. */
+  let linked: CorpusLink | null = null;
   /** The address the editor was opened on: a navigation elsewhere makes its selection stale. */
   let openedOn: string | null = null;
 
   const close = () => {
     target = null;
+    linked = null;
     openedOn = null;
     remembered = null;
     deps.notes.focus(null); // a note's card may have emphasised its highlight
@@ -58,6 +71,7 @@ export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesU
     if (!selection || !found) return false;
     remembered = selection;
     target = found;
+    linked = null;
     openedOn = readPageAddress(deps.doc).url;
     const tooLong = found.quote.exact.length > MAX_QUOTE_CHARS;
     await getUi().show({
@@ -77,8 +91,25 @@ export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesU
     return target.quote.exact.length > MAX_QUOTE_CHARS ? fail(TOO_LONG) : ok(target);
   };
 
+  /** Opens the editor for a note on a corpus entry: no selection, the entry named as the quote. */
+  const openLinked = async (link: CorpusLink, label: string): Promise<boolean> => {
+    const report = deps.getReport();
+    const known =
+      link.type === 'outlet'
+        ? report?.outlet?.id === link.id
+        : (report?.claims.some(({ claim }) => claim.id === link.id) ?? false);
+    if (!known) return false;
+    target = null;
+    linked = link;
+    remembered = null;
+    openedOn = readPageAddress(deps.doc).url;
+    const box = centreBox(deps.doc);
+    await getUi().show({ kind: 'editor', box, mode: 'new', quote: label, problem: null, orphans: [] });
+    return true;
+  };
+
   const save = async (input: NoteInput): Promise<Result<Note>> => {
-    const usable = usableTarget();
+    const usable: Result<NoteTarget | null> = linked ? ok(null) : usableTarget();
     if (!usable.ok) return usable;
     const draft = buildDraft(
       readPageAddress(deps.doc),
@@ -86,6 +117,7 @@ export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesU
       input,
       deps.getReport(),
       deps.fingerprint?.() ?? null,
+      linked,
     );
     const reply = await deps.ask('notes/save', draft);
     if (reply.ok) {
@@ -111,6 +143,7 @@ export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesU
   return {
     actions,
     open,
+    openLinked,
     /** Whether an editor is open on this address (and so survives a reload of the notes). */
     isOpenOn: (url: string) => openedOn === url,
     /** Keeps the selection the button is shown for, in case the click takes the live one away. */

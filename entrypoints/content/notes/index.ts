@@ -8,6 +8,7 @@ import type { ContentScriptContext } from '#imports';
 import { scrollRangeIntoView } from '@/lib/anchoring/scroll';
 import { askBackground } from '@/lib/messaging';
 import { noteIdFromHash } from '@/lib/notes/links';
+import type { CorpusLink } from '@/components/overlay/SaveCorpusNote';
 import type { PageReport } from '@/lib/report';
 import { createEditorSession } from './editor-session';
 import { createNotesUi, type NotesUi } from './notes-ui';
@@ -34,6 +35,8 @@ export interface NotesHandle {
   refresh(): Promise<void>;
   /** Opens the editor on the current selection (the context menu's tab message). */
   openEditor(): Promise<{ opened: boolean }>;
+  /** Opens the editor for a note on an outlet or a claim of the page's report. */
+  openLinked(link: CorpusLink, label: string): Promise<boolean>;
 }
 
 /** Keys whose release right after the editor closed belongs to the editor, not the page. */
@@ -145,5 +148,6 @@ export function initNotes(ctx: ContentScriptContext, options: NotesOptions): Not
       if (id) showNote(id);
     },
     openEditor: async () => ({ opened: enabled() && (await session.open('new')) }),
+    openLinked: async (link, label) => enabled() && (await session.openLinked(link, label)),
   };
 }

@@ -6,7 +6,7 @@
 import { caretFromPoint, rangeIsHit } from '@/lib/anchoring/hit-test';
 import type { TextIndex } from '@/lib/anchoring/text-index';
 import { spanToRange } from '@/lib/anchoring/to-range';
-import { NOTE_KINDS } from '@/lib/notes/schema';
+import { NOTE_KINDS } from '@/lib/notes/kinds';
 import type { NoteMark, NotePainter } from './note-painter';
 import { NOTE_ACTIVE_HIGHLIGHT, noteHighlightName } from './note-style';
 

@@ -4,7 +4,7 @@
  * else, never a note's text, id or tags.
  */
 import { KIND_COLOURS } from '@/components/notes/kind-colours';
-import { NOTE_KINDS, type NoteKind } from '@/lib/notes/schema';
+import { NOTE_KINDS, type NoteKind } from '@/lib/notes/kinds';
 
 /** The attribute on <mark> fallback highlights: the note's kind. */
 export const NOTE_MARK_ATTRIBUTE = 'data-backstory-note';

@@ -5,7 +5,8 @@
  */
 import { reanchor } from '@/lib/anchoring/reanchor';
 import type { askBackground } from '@/lib/messaging';
-import { ANCHOR_STATUSES, type AnchorStatus, type Note } from '@/lib/notes/schema';
+import { ANCHOR_STATUSES, type AnchorStatus } from '@/lib/notes/kinds';
+import type { Note } from '@/lib/notes/schema';
 import { paintNotes, type NoteMark, type NotePainter } from './note-painter';
 import { injectNoteStyle } from './note-style';
 import { indexPageText, readPageAddress } from './page-text';
