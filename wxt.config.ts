@@ -10,6 +10,21 @@ export default defineConfig({
     // linkedom parses page HTML in the background; see lib/extract/cssom-stub.ts for why.
     resolve: { alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/extract/cssom-stub.ts') } },
   }),
+  hooks: {
+    // The script injected into every page uses the browsers' own promise-based APIs (runtime
+    // messages, getURL, id) rather than webextension-polyfill: the polyfill is 2.7 KB of the
+    // budgeted 15 KB gzip (BENCHMARKS.md). Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const native = '@wxt-dev/browser';
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = native;
+      } else if (alias && typeof alias === 'object') {
+        (alias as Record<string, string>)['wxt/browser'] = native;
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:

@@ -4,7 +4,6 @@ import { DEFAULT_SETTINGS, overlayAllowed, siteKey, type Settings } from './sett
 
 export { DEFAULT_SETTINGS, overlayAllowed, siteKey, type Settings };
 
-
 const Host = v.pipe(v.string(), v.toLowerCase(), v.regex(/^[a-z0-9.-]{1,253}$/, 'must be a host name'));
 
 /** A change to settings: the global switch, and/or one site switched on or off. */

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, openPage, openPopupFor } from '../tests/e2e/harness/chromium';
-import { inOverlay } from '../tests/e2e/harness/overlay-chromium';
+import { backstoryFrame, openPanelText } from '../tests/e2e/harness/overlay-chromium';
 import { URLS } from '../tests/e2e/harness/pages';
 import { SCENARIOS, scenarioPages } from '../tests/e2e/harness/scenarios';
 
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
         `${scenario.name}\n  ${scenario.url}\n  overlay: ${overlay ? JSON.stringify(overlay) : 'none'}`,
       );
       if (overlay) {
-        await inOverlay(page, `root.querySelector('[aria-expanded="false"]')?.click()`);
+        await openPanelText(page);
         await page.waitForTimeout(300);
         await shot(page, `${slug(scenario.name)}-panel`);
       } else {
@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     const article = await openPage(session, URLS.pressTv);
     await article.setViewportSize({ width: 1280, height: 900 });
     await overlayAttributes(article);
+    await backstoryFrame(article);
+    await article.waitForTimeout(200);
     await shot(article, 'press-tv-badge-and-highlights');
     const claim = article.getByText('the Russian Foreign Ministry issued a statement', { exact: false });
     await claim.scrollIntoViewIfNeeded();

@@ -98,27 +98,21 @@ export function mountFrame<Mine extends MethodMap, Theirs extends MethodMap>(
   };
 }
 
-/** The host's reset: whatever the page's styles say, the host is a fixed box of our choosing. */
+/**
+ * The host's reset: whatever the page's styles say, the host is a fixed box of our choosing.
+ * `all: initial` from inside the shadow root outranks even the page's `!important` rules (for
+ * important declarations the inner context wins); only what differs from initial is set again.
+ */
 export const HOST_RESET = `
 :host {
   all: initial !important;
   position: fixed !important;
   display: block !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  pointer-events: auto !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  transform: none !important;
-  width: auto !important;
-  height: auto !important;
   z-index: 2147483646 !important;
 }
 iframe {
   display: block;
   border: 0;
-  margin: 0;
-  padding: 0;
   background: transparent;
   color-scheme: normal;
   width: 1px;

@@ -66,7 +66,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
       } catch (error) {
         // A page can own <backstory-overlay> (a custom element that took its shadow root first):
         // show nothing there rather than throw out of the content script.
-        console.warn('Backstory: the overlay cannot be shown on this page.', error);
+        console.warn('Backstory: no overlay on this page', error);
       }
   };
 

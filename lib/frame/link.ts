@@ -44,7 +44,7 @@ function isWire(message: unknown): message is Wire {
   return typeof wire.reply === 'number' && typeof wire.result === 'object' && wire.result !== null;
 }
 
-const CLOSED = 'Backstory closed this view; reload the page to open it again.';
+const CLOSED = 'This Backstory view was closed.';
 
 /** Opens a link over `port`, answering with `handlers`; `onClose` runs once when the port closes. */
 export function createLink<Mine extends MethodMap, Theirs extends MethodMap>(

@@ -56,7 +56,6 @@ export type NoteDraft = v.InferOutput<typeof NoteDraftSchema>;
 /** A validated note edit. */
 export type NotePatch = v.InferOutput<typeof NotePatchSchema>;
 
-
 /** A stored note. */
 export interface Note extends NoteDraft {
   id: string;

@@ -230,6 +230,26 @@ describe('Chromium: saved notes', () => {
     expect(attached?.target?.quote.exact).toBe('The café on the ground floor will open in spring.');
   });
 
+  test('a page that removes the editor while the reader types gets it back, text and all', async () => {
+    const { page } = await openArticle();
+    await selectWords(page, 'twelve months of repairs');
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => inNotesUi(page, 'return root?.activeElement?.localName'), WAIT).toBe('textarea');
+    await expect.poll(() => page.evaluate(() => document.hasFocus()), WAIT).toBe(true);
+    await page.keyboard.type('Half-typed thought');
+    await page.waitForTimeout(200);
+    await page.evaluate(() => document.querySelector('backstory-notes')!.remove());
+    // Put back, reloaded, with what was typed.
+    await expect
+      .poll(() => inNotesUi(page, 'return root?.querySelector?.("textarea")?.value ?? null'), WAIT)
+      .toBe('Half-typed thought');
+    await inNotesUi(
+      page,
+      '[...root.querySelectorAll("button")].find((b) => b.textContent === "Cancel").click()',
+    );
+    await expect.poll(() => page.locator('backstory-notes').count(), WAIT).toBe(0);
+  });
+
   test('the extension made no network request', () => {
     expect(session.offline.filter((request) => request.fromExtension)).toEqual([]);
   });

@@ -34,46 +34,42 @@ export function buildNoteButtons(
   return { element: group, size: orphanCount > 0 ? SIZES.two : SIZES.one };
 }
 
-/** The buttons' styles, light and dark, inside the host's closed shadow root. */
+/** The buttons' styles, light and dark, inside the host's closed shadow root (see HOST_RESET). */
 export const NOTE_BUTTON_CSS = `
 :host {
   all: initial !important;
   position: fixed !important;
   display: block !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  pointer-events: auto !important;
-  margin: 0 !important;
-  transform: none !important;
   z-index: 2147483647 !important;
 }
-.bs-note-buttons {
-  --bs-bg: #f6f8fa; --bs-fg: #1b1f24; --bs-border: #d0d7de; --bs-accent: #6f2dbd; --bs-focus: #0969da;
+div {
   display: flex;
   gap: 4px;
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-}
-@media (prefers-color-scheme: dark) {
-  .bs-note-buttons { --bs-bg: #21262d; --bs-fg: #e6edf3; --bs-border: #3d444d; --bs-accent: #8957e5; --bs-focus: #58a6ff; }
+  font: 14px/1.45 system-ui, sans-serif;
 }
 button {
   font: inherit;
   padding: 4px 10px;
-  border: 1px solid var(--bs-border);
+  border: 1px solid #d0d7de;
   border-radius: 6px;
-  background: var(--bs-bg);
-  color: var(--bs-fg);
+  background: #f6f8fa;
+  color: #1b1f24;
   cursor: pointer;
   box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   white-space: nowrap;
 }
-button.bs-primary {
-  background: var(--bs-accent);
-  border-color: var(--bs-accent);
-  color: #ffffff;
+.bs-primary {
+  background: #6f2dbd;
+  border-color: #6f2dbd;
+  color: #fff;
   font-weight: 600;
 }
 button:focus-visible {
-  outline: 3px solid var(--bs-focus);
+  outline: 3px solid #0969da;
   outline-offset: 1px;
+}
+@media (prefers-color-scheme: dark) {
+  button { background: #21262d; border-color: #3d444d; color: #e6edf3; }
+  .bs-primary { background: #8957e5; border-color: #8957e5; }
+  button:focus-visible { outline-color: #58a6ff; }
 }`;
