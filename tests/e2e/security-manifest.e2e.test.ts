@@ -30,16 +30,17 @@ function justifiedPermissions(): Set<string> {
 }
 
 /**
- * Network and code-loading calls the bundles may contain, each extension-internal: WXT's shadow
- * root helper can fetch a stylesheet URL (we pass the CSS as text), WXT can fetch the content
- * script's own CSS file (only with cssInjectionMode "ui", which we do not use), and Vite's
- * module-preload helper fetches the popup's own chunks from the extension.
+ * Network and code-loading calls the bundles may contain, each extension-internal: Vite's
+ * module-preload helper fetches the extension pages' own chunks (popup, options, the panel
+ * frame) from the extension. The content script has none.
  */
-const KNOWN_CALLS = [
-  { file: /content-scripts\/content\.js$/, near: /await fetch\(\w+\.url\)\.then/ },
-  { file: /content-scripts\/content\.js$/, near: /await\(await fetch\(\w+\)\)\.text\(\)/ },
-  { file: /chunks\/popup-[\w-]+\.js$/, near: /;fetch\(\w+\.href,\w+\)/ },
-];
+const KNOWN_CALLS = [{ file: /^chunks\/[\w-]+\.js$/, near: /;fetch\(\w+\.href,\w+\)/ }];
+
+/** The one page framed into web pages (the panel and note editor), as each browser declares it. */
+const FRAME_RESOURCES = {
+  chrome: [{ resources: ['frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+  firefox: ['frame.html'],
+};
 const RISKY =
   /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|\beval\(|new Function\(|importScripts/g;
 
@@ -55,7 +56,7 @@ const counts = { permissions: 0, unjustified: 0, calls: 0, unknownCalls: 0 };
 describe('the built manifests', () => {
   test.each(Object.entries(BUILDS))(
     '%s: narrowest permissions, each justified in SECURITY.md',
-    (_name, build) => {
+    (name, build) => {
       const m = manifest(build);
       const asked = [
         ...(m.permissions ?? []),
@@ -71,12 +72,12 @@ describe('the built manifests', () => {
       for (const key of [
         'host_permissions',
         'optional_permissions',
-        'web_accessible_resources',
         'externally_connectable',
         'content_security_policy',
         'update_url',
       ])
         expect(m, key).not.toHaveProperty(key);
+      expect(m.web_accessible_resources).toEqual(FRAME_RESOURCES[name as keyof typeof BUILDS]);
       for (const script of m.content_scripts ?? []) {
         expect(script.matches.sort()).toEqual(['http://*/*', 'https://*/*']);
         expect(script.all_frames ?? false).toBe(false);

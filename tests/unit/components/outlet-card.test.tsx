@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { OutletCard } from '../../../components/overlay/OutletCard';
 import { AFFILIATION_WORDS } from '../../../components/overlay/labels';
+import { NoteOnEntryContext, type CorpusLink } from '../../../components/overlay/SaveCorpusNote';
 import { outlet, sources } from './corpus-fixtures';
 import { buttonNamed, click, mount, textOf } from './render';
 
@@ -95,5 +96,22 @@ describe('OutletCard with real outlet records', () => {
     expect(summaries).toContain(`History (${rhc.history.length})`);
     expect(summaries).toContain(`Domains (${rhc.domains.length})`);
     for (const details of card.querySelectorAll('details')) expect(details.open).toBe(false);
+  });
+});
+
+describe('"Save a note" on the outlet card', () => {
+  test('shows only where saving is provided, and names the outlet', () => {
+    const pressTv = outlet('press-tv');
+    const plain = mount(<OutletCard outlet={pressTv} sources={sources} />);
+    expect([...plain.querySelectorAll('button')].map(textOf)).not.toContain('Save a note on this outlet');
+
+    const asked: [CorpusLink, string][] = [];
+    const card = mount(
+      <NoteOnEntryContext.Provider value={(link, label) => void asked.push([link, label])}>
+        <OutletCard outlet={pressTv} sources={sources} />
+      </NoteOnEntryContext.Provider>,
+    );
+    click(buttonNamed(card, 'Save a note on this outlet'));
+    expect(asked).toEqual([[{ type: 'outlet', id: 'press-tv' }, `Outlet: ${pressTv.name}`]]);
   });
 });

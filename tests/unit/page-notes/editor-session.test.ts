@@ -41,7 +41,10 @@ function select(words: string): void {
   throw new Error(`"${words}" not on the page`);
 }
 
-const report = { outlet: { id: 'radio-habana-cuba' } } as PageReport;
+const report = {
+  outlet: { id: 'radio-habana-cuba' },
+  claims: [{ claim: { id: 'claim-rhc-graves' } }],
+} as PageReport;
 
 function setUp(notes: Note[] = []) {
   const background = fakeBackground(notes);
@@ -107,6 +110,46 @@ describe('a note written on the selection', () => {
     expect(document.querySelector('mark[data-backstory-note="question"]')?.textContent).toBe(
       'white phosphorus bombs',
     );
+  });
+
+  test.each([
+    ['outlet', 'radio-habana-cuba', 'Outlet: Radio Habana Cuba'],
+    ['claim', 'claim-rhc-graves', 'Claim: more than 4,000 bodies'],
+  ] as const)('a note on the %s keeps the link and needs no selection', async (type, id, label) => {
+    const { background, session, shown } = setUp();
+    document.getSelection()!.removeAllRanges();
+    expect(await session.openLinked({ type, id }, label)).toBe(true);
+    expect(shown.at(-1)).toMatchObject({ kind: 'editor', mode: 'new', quote: label, orphans: [] });
+    const reply = await session.actions.save({ body: 'Follow up', tags: [], kind: 'comment' });
+    expect(reply.ok).toBe(true);
+    expect(background.of('notes/save')[0]?.payload).toMatchObject({
+      link: { type, id },
+      target: null,
+      outletId: 'radio-habana-cuba',
+      body: 'Follow up',
+    });
+    expect(shown.at(-1)).toBeNull();
+  });
+
+  test('a link to something this page does not show is refused', async () => {
+    const { background, session, shown } = setUp();
+    expect(await session.openLinked({ type: 'outlet', id: 'press-tv' }, 'Outlet: Press TV')).toBe(false);
+    expect(await session.openLinked({ type: 'claim', id: 'no-such-claim' }, 'Claim: ?')).toBe(false);
+    expect(shown).toEqual([]);
+    expect(background.of('notes/save')).toEqual([]);
+  });
+
+  test('after a note on an outlet, a note on a selection is anchored again', async () => {
+    const { background, session } = setUp();
+    await session.openLinked({ type: 'outlet', id: 'radio-habana-cuba' }, 'Outlet: Radio Habana Cuba');
+    session.actions.close();
+    select('white phosphorus bombs');
+    expect(await session.open('new')).toBe(true);
+    await session.actions.save({ body: 'On the text', tags: [], kind: 'comment' });
+    expect(background.of('notes/save')[0]?.payload).toMatchObject({
+      link: null,
+      target: { quote: { exact: 'white phosphorus bombs' } },
+    });
   });
 
   test('nothing selected: the editor does not open', async () => {
