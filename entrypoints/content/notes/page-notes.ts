@@ -66,6 +66,9 @@ export function createPageNotes(doc: Document, deps: PageNotesDeps): PageNotes {
 
   const paint = () => {
     unpaint();
+    anchored = new Set();
+    // Most pages have no notes: their text is never indexed (a whole-page walk on every visit).
+    if (!notes.some((note) => note.target)) return;
     const index = indexPageText(doc);
     const marks: NoteMark[] = [];
     for (const note of notes) {
