@@ -146,20 +146,18 @@ function sortInformative(
   entries: PostingEntries,
   maxRefs: number,
 ): { keys: Uint32Array; values: Uint32Array; length: number } {
-  const order = orderByKey(entries);
-  const keys = new Uint32Array(entries.length);
-  const values = new Uint32Array(entries.length);
+  const { keys, values } = sortByKey(entries);
+  const count = entries.length;
   let length = 0;
-  for (let start = 0; start < order.length;) {
-    const key = entries.keys[order[start] ?? 0] ?? 0;
+  for (let start = 0; start < count;) {
+    const key = keys[start] ?? 0;
     let end = start + 1;
-    while (end < order.length && entries.keys[order[end] ?? 0] === key) end++;
+    while (end < count && keys[end] === key) end++;
     if (end - start <= maxRefs) {
-      for (let i = start; i < end; i++) {
-        keys[length] = key;
-        values[length] = entries.values[order[i] ?? 0] ?? 0;
-        length++;
-      }
+      // Compacting in place: the kept entries never overtake the ones still to be read.
+      keys.fill(key, length, length + end - start);
+      values.copyWithin(length, start, end);
+      length += end - start;
     }
     start = end;
   }
@@ -167,32 +165,37 @@ function sortInformative(
 }
 
 /**
- * Entry indices sorted by mixed key, hence by slot (its top bits): a stable
- * two-pass radix sort on 16-bit digits. Linear, allocation-light, no comparator calls.
+ * Copies of the entries' keys and values sorted by key, hence by slot: a stable two-pass radix
+ * sort on 16-bit digits that moves the pairs themselves, so every pass reads its input in order
+ * (sorting indices and gathering afterwards cost twice as long on 6 million entries).
  */
-function orderByKey(entries: PostingEntries): Uint32Array {
+function sortByKey(entries: PostingEntries): { keys: Uint32Array; values: Uint32Array } {
   const count = entries.length;
-  let order = new Uint32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
-  let next = new Uint32Array(count);
+  let keys = entries.keys.slice(0, count);
+  let values = entries.values.slice(0, count);
+  let nextKeys = new Uint32Array(count);
+  let nextValues = new Uint32Array(count);
+  const counts = new Uint32Array(65537);
   for (const shift of [0, 16]) {
-    const counts = new Uint32Array(65537);
+    counts.fill(0);
     for (let i = 0; i < count; i++) {
-      const digit = ((entries.keys[i] ?? 0) >>> shift) & 0xffff;
-      counts[digit + 1] = (counts[digit + 1] ?? 0) + 1;
+      const digit = (((keys[i] ?? 0) >>> shift) & 0xffff) + 1;
+      counts[digit] = (counts[digit] ?? 0) + 1;
     }
     for (let digit = 1; digit < counts.length; digit++)
       counts[digit] = (counts[digit] ?? 0) + (counts[digit - 1] ?? 0);
     for (let i = 0; i < count; i++) {
-      const entry = order[i] ?? 0;
-      const digit = ((entries.keys[entry] ?? 0) >>> shift) & 0xffff;
+      const key = keys[i] ?? 0;
+      const digit = (key >>> shift) & 0xffff;
       const at = counts[digit] ?? 0;
-      next[at] = entry;
+      nextKeys[at] = key;
+      nextValues[at] = values[i] ?? 0;
       counts[digit] = at + 1;
     }
-    [order, next] = [next, order];
+    [keys, nextKeys] = [nextKeys, keys];
+    [values, nextValues] = [nextValues, values];
   }
-  return order;
+  return { keys, values };
 }
 
 /** The values stored under `key` in a bucket row (binary search). */
