@@ -3,13 +3,17 @@
  * Corpus tables carry `packId` so a pack can be removed without touching notes or settings.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Article, Claim, Outlet, RelatedReport, Source, Story } from '../corpus/schema';
+import type { Claim, Outlet, RelatedReport, Source, Story } from '../corpus/schema';
 import type { LookupRow } from '../recognition/postings';
 import type { Note } from '../notes/schema';
+import type { ArticleBlock, ArticleText } from './article-blocks';
 import {
   addNoteSites,
+  ARTICLE_BLOCKS_SCHEMA,
+  DROP_ARTICLES,
   DROP_V1_LOOKUPS,
   LOOKUP_SCHEMA,
+  moveArticlesToBlocks,
   reindexAllPacks,
   SCHEMA_V1,
   SCHEMA_V2,
@@ -56,7 +60,10 @@ export class BackstoryDb extends Dexie {
   packs!: Table<PackRecord, string>;
   sources!: Table<Packed<Source>, string>;
   outlets!: Table<Packed<Outlet>, string>;
-  articles!: Table<Packed<Article>, string>;
+  /** Articles in blocks by their ordinal in the pack (article-blocks.ts). */
+  articleBlocks!: Table<ArticleBlock, [number, string]>;
+  /** Texts of the articles that carry one, by article id. */
+  articleTexts!: Table<ArticleText, string>;
   stories!: Table<Packed<Story>, string>;
   reports!: Table<Packed<RelatedReport>, string>;
   claims!: Table<Packed<Claim>, string>;
@@ -79,5 +86,8 @@ export class BackstoryDb extends Dexie {
     // allows only by dropping and recreating a table) and rebuild them from the stored packs.
     this.version(3).stores(DROP_V1_LOOKUPS);
     this.version(4).stores(LOOKUP_SCHEMA).upgrade(reindexAllPacks);
+    // Version 5 moves articles into blocks (written 16 to a row); version 6 drops the old table.
+    this.version(5).stores(ARTICLE_BLOCKS_SCHEMA).upgrade(moveArticlesToBlocks);
+    this.version(6).stores(DROP_ARTICLES);
   }
 }

@@ -4,7 +4,7 @@
  * (`lookupCandidates`): about 35 point reads in one round trip, then the candidates' records.
  */
 import Dexie from 'dexie';
-import type { Article, Claim, Story } from '../corpus/schema';
+import type { Claim, Story } from '../corpus/schema';
 import type { ExtractedPage } from '../extract/types';
 import type { CandidateArticle, CandidateStory, Candidates } from '../recognition/candidates';
 import { pageFeatures, type PageFeatures } from '../recognition/features';
@@ -26,6 +26,7 @@ import { probeFor, urlHash, type PageProbe } from '../recognition/probe';
 import { scoreArticles, scoreStories, topRefs, type Hit } from '../recognition/probe-hits';
 import { recognize } from '../recognition/recognize';
 import type { Recognition } from '../recognition/types';
+import { articlesAt, type StoredArticle } from './article-blocks';
 import type { BackstoryDb, Packed } from './database';
 
 export { indexRowsForPack, type IndexablePack, type LookupRows } from '../recognition/index-rows';
@@ -187,51 +188,41 @@ async function claimsWhere(
   return found.flat();
 }
 
-/** Fetches candidate records: articles, stories (of term hits and of the articles), and their claims. */
+/**
+ * Fetches the candidates' stories (of term hits and of the articles) and the claims of the
+ * articles and stories, all in one round trip.
+ */
 async function fetchRecords(
   db: BackstoryDb,
-  articleIds: string[],
-  termStories: Map<string, CandidateStory['termHits']>,
+  articles: readonly StoredArticle[],
+  termStories: ReadonlyMap<string, CandidateStory['termHits']>,
 ) {
-  const termStoryIds = [...termStories.keys()];
-  const none = <T>(): Promise<T[]> => Promise.resolve([]);
-  const [articleRecords, storyRecords, claimsOfArticles, claimsOfStories] = await Promise.all([
-    articleIds.length ? db.articles.bulkGet(articleIds) : none<Packed<Article> | undefined>(),
-    termStoryIds.length ? db.stories.bulkGet(termStoryIds) : none<Packed<Story> | undefined>(),
+  const storyIds = [...new Set([...termStories.keys(), ...articles.flatMap((article) => article.storyIds)])];
+  const articleIds = articles.map((article) => article.id);
+  const [storyRecords, claimsOfArticles, claimsOfStories] = await Promise.all([
+    storyIds.length ? db.stories.bulkGet(storyIds) : Promise.resolve<Array<Packed<Story> | undefined>>([]),
     claimsWhere(db, 'articleIds', articleIds),
-    claimsWhere(db, 'storyId', termStoryIds),
+    claimsWhere(db, 'storyId', storyIds),
   ]);
-  const present = <T>(record: T | undefined): record is T => record !== undefined;
-  const articles = articleRecords.filter(present);
-  const stories = storyRecords.filter(present);
-  const missing = [...new Set(articles.flatMap((article) => article.storyIds))].filter(
-    (id) => !termStories.has(id),
-  );
-  if (missing.length) {
-    const [more, claims] = await Promise.all([
-      db.stories.bulkGet(missing),
-      db.claims.where('storyId').anyOf(missing).toArray(),
-    ]);
-    stories.push(...more.filter(present));
-    claimsOfStories.push(...claims);
-  }
+  const stories = storyRecords.filter((story): story is Packed<Story> => story !== undefined);
   const claims = [
     ...new Map([...claimsOfArticles, ...claimsOfStories].map((claim) => [claim.id, claim])).values(),
   ];
-  return { articles, stories, claims };
+  return { stories, claims };
 }
 
 /**
  * The candidates for a page probe: outlets of its hosts, articles its URLs and anchors point at,
  * stories its terms point at (and the stories of those articles), and their claims. Usually three
- * round trips: buckets (with the layout and the outlets), ids, records.
+ * round trips: buckets (with the layout and the outlets); article blocks and story ids; stories
+ * and claims.
  */
 export async function lookupCandidates(
   db: BackstoryDb,
   probe: PageProbe,
   budget: LookupBudget = DEFAULT_BUDGET,
 ): Promise<Candidates> {
-  const tables = [db.domains, db.urls, db.passages, db.terms, db.articles, db.stories, db.claims];
+  const tables = [db.domains, db.urls, db.passages, db.terms, db.articleBlocks, db.stories, db.claims];
   return db.transaction('r', tables, async () => {
     const cached = layouts.get(db.name);
     const [outlets, layout, guessed] = await Promise.all([
@@ -246,8 +237,8 @@ export async function lookupCandidates(
     const storyScores = scoreStories(hits.terms, probe);
     const articleRefs = topRefs(articleScores, budget.articles);
     const storyRefs = topRefs(storyScores, budget.stories);
-    const [articleIds, storyIds] = await Promise.all([
-      resolveIds(db, 'passages', articleRefs),
+    const [articleAt, storyIds] = await Promise.all([
+      articlesAt(db, articleRefs),
       resolveIds(db, 'terms', storyRefs),
     ]);
     const termStories = new Map<string, CandidateStory['termHits']>();
@@ -255,16 +246,20 @@ export async function lookupCandidates(
       const id = storyIds.get(`${packId} ${ref}`);
       if (id) termStories.set(id, termHits);
     }
-    const ids = articleRefs
-      .map(({ packId, ref }) => articleIds.get(`${packId} ${ref}`))
-      .filter((id): id is string => !!id);
-    const records = await fetchRecords(db, ids, termStories);
-    const articles: CandidateArticle[] = records.articles.map((article) => {
-      const ref = articleRefs.find(
-        ({ packId, ref: ordinal }) => articleIds.get(`${packId} ${ordinal}`) === article.id,
-      );
-      return { article, anchorHits: ref?.anchors ?? 0, urlHit: ref?.url ?? false };
+    const found = articleRefs.flatMap((ref) => {
+      const article = articleAt.get(`${ref.packId} ${ref.ref}`);
+      return article ? [{ ref, article }] : [];
     });
+    const records = await fetchRecords(
+      db,
+      found.map(({ article }) => article),
+      termStories,
+    );
+    const articles: CandidateArticle[] = found.map(({ ref, article }) => ({
+      article,
+      anchorHits: ref.anchors,
+      urlHit: ref.url,
+    }));
     const stories: CandidateStory[] = records.stories.map((story) => ({
       story,
       termHits: termStories.get(story.id) ?? [],
@@ -292,15 +287,36 @@ export async function lookupKnownPage(
 }
 
 /**
+ * Which installed pack owns each of `ids` that some pack's articles use: read from the id rows
+ * of the passages table (one range read), as article blocks are keyed by ordinal, not by id.
+ */
+export async function articleOwners(db: BackstoryDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = new Set(ids);
+  const rows = (await db.passages
+    .where('[slot+packId]')
+    .below([META_SLOT, Dexie.minKey])
+    .toArray()) as IdRow[];
+  const owners = new Map<string, string>();
+  for (const row of rows) for (const id of row.ids) if (wanted.has(id)) owners.set(id, row.packId);
+  return owners;
+}
+
+/**
  * The whole background step after extraction: features, probe, lookup, decision. Returns the
- * recognition and the features (whose `text` the claim offsets refer to).
+ * recognition, the features (whose `text` the claim offsets refer to) and the candidate
+ * articles' records (the report shows the recognized ones).
  */
 export async function recognizeExtracted(
   db: BackstoryDb,
   extracted: ExtractedPage,
   url: string,
-): Promise<{ recognition: Recognition; features: PageFeatures }> {
+): Promise<{
+  recognition: Recognition;
+  features: PageFeatures;
+  articles: Array<CandidateArticle['article']>;
+}> {
   const features = pageFeatures(extracted, url);
   const candidates = await lookupCandidates(db, probeFor(features));
-  return { recognition: recognize(features, candidates), features };
+  const articles = candidates.articles.map((candidate) => candidate.article);
+  return { recognition: recognize(features, candidates), features, articles };
 }

@@ -5,6 +5,7 @@
 import type { Transaction } from 'dexie';
 import type { Article } from '../corpus/schema';
 import { indexRowsForPack } from '../recognition/index-rows';
+import { articleRows } from './article-blocks';
 import { siteKey } from '../settings';
 
 /** Version 1: corpus tables, lookup tables, notes by URL, settings. */
@@ -83,5 +84,46 @@ export async function reindexAllPacks(tx: Transaction): Promise<void> {
   }
 }
 
+/**
+ * Version 5: articles move into blocks keyed by their ordinal in the pack (see article-blocks.ts),
+ * their texts into their own rows. The `articles` table goes in version 6, once emptied.
+ */
+export const ARTICLE_BLOCKS_SCHEMA = {
+  articleBlocks: '[block+packId], packId',
+  articleTexts: 'id, packId',
+} as const;
+
+/** Version 6 drops the per-article table that version 5 emptied. */
+export const DROP_ARTICLES = { articles: null } as const;
+
+/**
+ * Upgrade to version 5: every installed pack's articles go into blocks, and its lookup rows are
+ * rebuilt so their ordinals are the articles' positions in the blocks. Articles whose fingerprint
+ * predates the current layout come last, past every ordinal the lookup rows point at.
+ */
+export async function moveArticlesToBlocks(tx: Transaction): Promise<void> {
+  const packs = (await tx.table('packs').toArray()) as Array<{ id: string }>;
+  for (const { id } of packs) {
+    const [outlets, articles, stories] = await Promise.all(
+      ['outlets', 'articles', 'stories'].map((table) => tx.table(table).where('packId').equals(id).toArray()),
+    );
+    const isCurrent = (article: Pick<Article, 'fingerprint'>) => article.fingerprint?.v === 2;
+    const current = (articles as Article[]).filter(isCurrent);
+    const ordered = [...current, ...(articles as Article[]).filter((article) => !isCurrent(article))];
+    const untagged = ordered.map(({ packId: _packId, ...article }: Article & { packId?: string }) => article);
+    const { blocks, texts } = articleRows(id, untagged);
+    const rows = indexRowsForPack({ id, outlets: outlets ?? [], articles: current, stories: stories ?? [] });
+    await Promise.all([
+      tx.table('articleBlocks').bulkPut(blocks),
+      tx.table('articleTexts').bulkPut(texts),
+      tx.table('articles').where('packId').equals(id).delete(),
+      ...Object.keys(LOOKUP_SCHEMA).map((table) => tx.table(table).where('packId').equals(id).delete()),
+    ]);
+    await Promise.all(
+      Object.keys(LOOKUP_SCHEMA).map((table) => tx.table(table).bulkPut(rows[table as keyof typeof rows])),
+    );
+  }
+}
+
 /** The newest schema version (the last `version(n)` in BackstoryDb). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 6;

@@ -13,8 +13,17 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/**
+ * The native decoder where there is one (Chromium 140+, Firefox 133+; not Node 20): building a
+ * 100,000-article pack's lookup rows spent about 30% of its time decoding anchors with `atob`.
+ */
+const nativeFromBase64 = (Uint8Array as { fromBase64?: (base64: string) => Uint8Array }).fromBase64?.bind(
+  Uint8Array,
+);
+
 /** Decodes base64 to bytes; throws on malformed input. */
 export function base64ToBytes(base64: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64(base64);
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -4,8 +4,15 @@
  * never touched here.
  */
 import type { Table } from 'dexie';
+import { readPackArticles, removeArticles, writeArticles } from '../db/article-blocks';
 import type { BackstoryDb, PackRecord, Packed } from '../db/database';
-import { indexRowsForPack, LOOKUP_TABLES, removeLookupRows, writeLookupRows } from '../db/recognition-store';
+import {
+  articleOwners,
+  indexRowsForPack,
+  LOOKUP_TABLES,
+  removeLookupRows,
+  writeLookupRows,
+} from '../db/recognition-store';
 import type { Pack } from '../corpus/schema';
 import { PACK_FORMAT_VERSION } from '../corpus/schema';
 
@@ -15,13 +22,23 @@ export const CORPUS_TABLES = ['sources', 'outlets', 'articles', 'stories', 'repo
 /** One corpus table's name. */
 export type CorpusTable = (typeof CORPUS_TABLES)[number];
 
-/** A corpus table seen as what all of them share: records with an id and a pack id. */
-function corpusTable(db: BackstoryDb, name: CorpusTable): Table<Packed<{ id: string }>, string> {
+/** The corpus tables with one row per record (articles are stored in blocks: article-blocks.ts). */
+const RECORD_TABLES = ['sources', 'outlets', 'stories', 'reports', 'claims'] as const;
+type RecordTable = (typeof RECORD_TABLES)[number];
+
+/** A record table seen as what all of them share: records with an id and a pack id. */
+function corpusTable(db: BackstoryDb, name: RecordTable): Table<Packed<{ id: string }>, string> {
   return db[name] as unknown as Table<Packed<{ id: string }>, string>;
 }
 
 function tables(db: BackstoryDb) {
-  return [db.packs, ...CORPUS_TABLES.map((name) => db[name]), ...indexTables(db)];
+  return [
+    db.packs,
+    ...RECORD_TABLES.map((name) => db[name]),
+    db.articleBlocks,
+    db.articleTexts,
+    ...indexTables(db),
+  ];
 }
 
 function indexTables(db: BackstoryDb) {
@@ -47,22 +64,41 @@ function untag<T extends { packId: string }>(records: T[]): Omit<T, 'packId'>[] 
   return records.map(({ packId: _packId, ...record }) => record);
 }
 
-/** Refuses ids that another installed pack already owns, so packs never overwrite each other. */
+/** Ids of the records other packs own in a table: two key-range reads around this pack's id. */
+async function otherPacksIds(table: Table<Packed<{ id: string }>, string>, packId: string) {
+  const index = table.where('packId');
+  const [below, above] = await Promise.all([
+    index.below(packId).primaryKeys(),
+    index.above(packId).primaryKeys(),
+  ]);
+  return new Set([...below, ...above]);
+}
+
+/**
+ * Refuses ids that another installed pack already owns, so packs never overwrite each other.
+ * Reads the other packs' ids (not this pack's ids one get at a time: 10,000 gets took ~0.5 s).
+ */
 async function assertNoForeignIds(db: BackstoryDb, pack: Pack): Promise<void> {
-  for (const name of CORPUS_TABLES) {
-    const ids = pack[name].map((record) => record.id);
-    const existing = await corpusTable(db, name).bulkGet(ids);
-    const clash = existing.find((record) => record && record.packId !== pack.id);
-    if (clash) {
-      throw new Error(`"${clash.id}" in ${name} already belongs to the installed pack "${clash.packId}".`);
-    }
+  const clash = (name: CorpusTable, id: string, packId: string) =>
+    new Error(`"${id}" in ${name} already belongs to the installed pack "${packId}".`);
+  for (const name of RECORD_TABLES) {
+    const table = corpusTable(db, name);
+    const foreign = await otherPacksIds(table, pack.id);
+    const id = pack[name].find((record) => foreign.has(record.id))?.id;
+    const owner = id === undefined ? undefined : await table.get(id);
+    if (owner) throw clash(name, owner.id, owner.packId);
   }
+  const owners = await articleOwners(
+    db,
+    pack.articles.map((article) => article.id),
+  );
+  for (const [id, packId] of owners) if (packId !== pack.id) throw clash('articles', id, packId);
 }
 
 async function deletePackRecords(db: BackstoryDb, packId: string): Promise<number> {
-  let removed = 0;
   await removeLookupRows(db, packId);
-  for (const name of CORPUS_TABLES)
+  let removed = await removeArticles(db, packId);
+  for (const name of RECORD_TABLES)
     removed += await corpusTable(db, name).where('packId').equals(packId).delete();
   await db.packs.delete(packId);
   return removed;
@@ -96,10 +132,15 @@ export async function installPack(
       installedAt: now,
       counts: countsOf(pack),
     };
-    for (const name of CORPUS_TABLES)
-      await corpusTable(db, name).bulkAdd(tag<{ id: string }>(pack[name], pack.id));
-    await writeLookupRows(db, indexRowsForPack(pack));
-    await db.packs.add(record);
+    // The writes are issued now and run on the browser's storage thread while this thread
+    // builds the lookup rows: the import takes about the longer of the two, not their sum.
+    const writes = [
+      ...RECORD_TABLES.map((name) => corpusTable(db, name).bulkAdd(tag<{ id: string }>(pack[name], pack.id))),
+      writeArticles(db, pack.id, pack.articles),
+      db.packs.add(record),
+    ];
+    const rows = indexRowsForPack(pack);
+    await Promise.all([...writes, writeLookupRows(db, rows)]);
     return { pack: record, changed: true };
   });
 }
@@ -117,8 +158,11 @@ export async function exportPack(db: BackstoryDb, packId: string): Promise<Pack>
   return db.transaction('r', tables(db), async () => {
     const record = await db.packs.get(packId);
     if (!record) throw new Error(`No installed pack is called "${packId}".`);
-    const read = async <T>(name: CorpusTable) =>
+    const read = async <T>(name: RecordTable) =>
       untag(await corpusTable(db, name).where('packId').equals(packId).sortBy('id')) as T;
+    const articles = (await readPackArticles(db, packId)).sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
     return {
       format: 'backstory-pack',
       formatVersion: PACK_FORMAT_VERSION,
@@ -129,7 +173,7 @@ export async function exportPack(db: BackstoryDb, packId: string): Promise<Pack>
       created: record.created,
       sources: await read<Pack['sources']>('sources'),
       outlets: await read<Pack['outlets']>('outlets'),
-      articles: await read<Pack['articles']>('articles'),
+      articles,
       stories: await read<Pack['stories']>('stories'),
       reports: await read<Pack['reports']>('reports'),
       claims: await read<Pack['claims']>('claims'),

@@ -1,6 +1,6 @@
 /** Assembling the report the overlay renders from database records. */
 import type { BackstoryDb, Packed } from '../db/database';
-import type { Outlet, Source } from '../corpus/schema';
+import type { Article, Outlet, Source } from '../corpus/schema';
 import type { Recognition } from '../recognition/types';
 import type { ArticleEvidence, ClaimEvidence, PageReport, QuoteSelector } from '../report';
 import { rankReports } from './rank-reports';
@@ -64,12 +64,19 @@ export function quoteAt(text: string, start: number, end: number, context = 32):
   };
 }
 
+/** The article records a report shows: the lookup's candidates (`recognizeExtracted` returns them). */
+export type ReportArticle = Pick<Article, 'id' | 'outletId' | 'title' | 'urls' | 'canonicalUrl'> & {
+  published: { date?: string | null } | null;
+};
+
 async function articleEvidence(
   db: BackstoryDb,
   recognition: Recognition,
   text: string,
+  candidates: readonly ReportArticle[],
 ): Promise<ArticleEvidence[]> {
-  const records = await db.articles.bulkGet(recognition.articles.map((match) => match.articleId));
+  const byId = new Map(candidates.map((article) => [article.id, article]));
+  const records = recognition.articles.map((match) => byId.get(match.articleId));
   const outlets = await db.outlets.bulkGet(records.map((record) => record?.outletId ?? ''));
   return recognition.articles.flatMap((match, index) => {
     const article = records[index];
@@ -94,11 +101,15 @@ async function articleEvidence(
   });
 }
 
-/** Builds the whole report from a recognition; null when nothing is recognized. */
+/**
+ * Builds the whole report from a recognition and the candidate articles it was made from; null
+ * when nothing is recognized.
+ */
 export async function buildReport(
   db: BackstoryDb,
   recognition: Recognition,
   text: string,
+  articleRecords: readonly ReportArticle[],
 ): Promise<PageReport | null> {
   if (!recognition.kind) return null;
   const outletRecord = recognition.outletId ? await db.outlets.get(recognition.outletId) : undefined;
@@ -122,7 +133,7 @@ export async function buildReport(
         ]
       : [];
   });
-  const articles = await articleEvidence(db, recognition, text);
+  const articles = await articleEvidence(db, recognition, text, articleRecords);
   const cited = { outlet, stories, reports, claims: claims.map((item) => item.claim) };
   return {
     match: recognition.kind,

@@ -71,6 +71,24 @@ describe('installing packs', () => {
     );
     expect(await dumpDb(db)).toEqual(before);
   });
+
+  test('a pack whose article id belongs to another pack is refused atomically', async () => {
+    const db = freshDb();
+    await installPack(db, testPack());
+    const before = await dumpDb(db);
+    const intruder = testPack({
+      id: 'other-pack',
+      sources: [],
+      outlets: [],
+      stories: [],
+      reports: [],
+      claims: [],
+    });
+    await expect(installPack(db, intruder)).rejects.toThrow(
+      /"article-a" in articles already belongs to the installed pack "test-pack"/,
+    );
+    expect(await dumpDb(db)).toEqual(before);
+  });
 });
 
 describe('removing and exporting packs', () => {
@@ -85,7 +103,8 @@ describe('removing and exporting packs', () => {
       'packs',
       'sources',
       'outlets',
-      'articles',
+      'articleBlocks',
+      'articleTexts',
       'stories',
       'reports',
       'claims',

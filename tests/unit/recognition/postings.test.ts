@@ -42,10 +42,10 @@ describe('posting rows', () => {
 
   test.each([
     [0, 0],
-    [64, 0],
-    [6_400, 7],
-    [5_700_000, 17],
-  ])('bucket %i keys with %i bits (about 64 per row)', (entries, bits) => {
+    [512, 0],
+    [51_200, 7],
+    [45_600_000, 17],
+  ])('bucket %i keys with %i bits (about 512 per row)', (entries, bits) => {
     expect(bucketBits(entries)).toBe(bits);
   });
 

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
+import { readPackArticles } from '../../../lib/db/article-blocks';
 import { BackstoryDb } from '../../../lib/db/database';
+import { DROP_V1_LOOKUPS, LOOKUP_SCHEMA, SCHEMA_V2 } from '../../../lib/db/versions';
 import {
   indexRowsForPack,
   LOOKUP_TABLES,
@@ -106,6 +108,37 @@ describe('recognition store', () => {
     await db.open();
     const expected = indexRowsForPack(pack);
     for (const table of LOOKUP_TABLES) expect(await db.table(table).count()).toBe(expected[table].length);
+    db.close();
+  });
+
+  test('moves articles into blocks and re-points the lookup rows when upgrading from version 4', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({ ...SCHEMA_V2, ...DROP_V1_LOOKUPS, ...LOOKUP_SCHEMA });
+    await old.open();
+    const tag = <T>(records: T[]) => records.map((record) => ({ ...record, packId: pack.id }));
+    // Reversed, so the old rows' ordinals (pack order) differ from the stored order (by id).
+    const reversed = { ...pack, articles: [...pack.articles].reverse() };
+    const rows = indexRowsForPack(reversed);
+    await old.table('packs').put({ id: pack.id });
+    await old.table('outlets').bulkPut(tag(pack.outlets));
+    await old.table('articles').bulkPut(tag(reversed.articles));
+    await old.table('stories').bulkPut(tag(pack.stories));
+    await old.table('claims').bulkPut(tag(pack.claims));
+    for (const table of LOOKUP_TABLES) await old.table(table).bulkPut(rows[table]);
+    old.close();
+    const db = new BackstoryDb(name);
+    await db.open();
+    expect(db.tables.map((table) => table.name)).not.toContain('articles');
+    const stored = await db.transaction('r', [db.articleBlocks, db.articleTexts], () =>
+      readPackArticles(db, pack.id),
+    );
+    expect(stored.map((article) => article.id).sort()).toEqual(pack.articles.map((a) => a.id).sort());
+    expect(stored.every((article) => article.text)).toBe(true);
+    for (const article of pack.articles) {
+      const candidates = await lookupCandidates(db, probeFor(page(article.text ?? '')));
+      expect(candidates.articles[0]?.article.id).toBe(article.id);
+    }
     db.close();
   });
 });
