@@ -12,6 +12,7 @@ import { mountOverlay, type OverlayHandle, type OverlayPageLink } from './overla
 import { analyzeCurrentPage } from './analyze';
 import { applyHighlights, type HighlightsHandle } from './highlights';
 import { initNotes } from './notes';
+import { afterLoad } from './after-load';
 
 /** Starts Backstory on this page. */
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
@@ -111,9 +112,13 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     void notes.refresh();
   });
 
+  await afterLoad(ctx, document, LOAD_WAIT_CAP_MS);
   const stored = await askBackground('settings/get', {});
   if (stored.ok) settings = stored.value;
   if (!settings.enabled) return;
   void notes.refresh();
   await refresh();
 }
+
+/** How long Backstory waits for the page's load event before starting anyway. */
+const LOAD_WAIT_CAP_MS = 300;
