@@ -112,7 +112,13 @@ export const BACKGROUND_MESSAGES = {
     }),
     doc: "Attach an orphaned note to a new selection on the sender's own page.",
   },
-  'notes/list': { access: 'extension-page', payload: Empty, doc: 'All notes, newest first.' },
+  'notes/list': {
+    access: 'extension-page',
+    payload: v.strictObject({
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
+    }),
+    doc: 'All notes (or the newest `limit`), most recently changed first.',
+  },
   'notes/update': {
     access: 'extension-page',
     payload: v.strictObject({ id: NoteIdSchema, patch: NotePatchSchema }),

@@ -65,7 +65,7 @@ export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
         return { ...note, anchorStatus: 'anchored' as const };
       });
     },
-    'notes/list': async () => listNotes(db),
+    'notes/list': async ({ limit }) => listNotes(db, limit),
     'notes/update': async ({ id, patch }) => updateNote(db, id, patch),
     'notes/delete': async ({ id }) => deleteNote(db, id),
     'notes/restore': async ({ note }) => restoreNote(db, note),

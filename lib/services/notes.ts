@@ -32,9 +32,10 @@ export async function notesForPage(
   return [...unique.values()].sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** All notes, newest first. */
-export async function listNotes(db: BackstoryDb): Promise<Note[]> {
-  return db.notes.orderBy('updatedAt').reverse().toArray();
+/** All notes, or the newest `limit` of them, most recently changed first. */
+export async function listNotes(db: BackstoryDb, limit?: number): Promise<Note[]> {
+  const newest = db.notes.orderBy('updatedAt').reverse();
+  return (limit === undefined ? newest : newest.limit(limit)).toArray();
 }
 
 /** Applies an edit and answers the note as stored. */

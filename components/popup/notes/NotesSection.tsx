@@ -38,7 +38,7 @@ export interface NotesSectionProps {
 
 /** The notes section of the popup. */
 export function NotesSection({ pageUrl, api = browserNotesApi, standalone = false }: NotesSectionProps) {
-  const store = useNotes(api);
+  const store = useNotes(api, pageUrl);
   const [chosenScope, setScope] = useState<NotesScope | null>(null);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState(NO_FILTER);
@@ -54,10 +54,10 @@ export function NotesSection({ pageUrl, api = browserNotesApi, standalone = fals
   const onPage = useMemo(() => (pageUrl ? notesOnPage(sorted, pageUrl) : []), [sorted, pageUrl]);
   // Start on this page's notes when it has some, else on all notes; chosen once, when they load.
   const scope = chosenScope ?? (pageUrl && onPage.length > 0 ? 'page' : 'all');
-  const loaded = store.notes !== null;
+  // Chosen once every note is in: the first, partial list could miss a page's older notes.
   useEffect(() => {
-    if (loaded && chosenScope === null) setScope(scope);
-  }, [loaded]);
+    if (store.complete && chosenScope === null) setScope(scope);
+  }, [store.complete]);
   const scoped = scope === 'page' ? onPage : sorted;
   const search = useMemo(() => createSearcher(scoped), [scoped]);
   const found = useMemo(() => search(searchQuery), [search, searchQuery]);
@@ -117,12 +117,14 @@ export function NotesSection({ pageUrl, api = browserNotesApi, standalone = fals
         {store.notes === null && !store.loadError && <p class="bs-muted">Loading notes…</p>}
         {store.notes !== null && (
           <p class="bs-muted bs-notes-count" aria-live="polite" data-testid="notes-count">
-            {shown.length === scoped.length
-              ? `${scoped.length.toLocaleString()} ${scoped.length === 1 ? 'note' : 'notes'}`
-              : `${shown.length.toLocaleString()} of ${scoped.length.toLocaleString()} notes match`}
+            {!store.complete
+              ? `${scoped.length.toLocaleString()} so far; loading the rest…`
+              : shown.length === scoped.length
+                ? `${scoped.length.toLocaleString()} ${scoped.length === 1 ? 'note' : 'notes'}`
+                : `${shown.length.toLocaleString()} of ${scoped.length.toLocaleString()} notes match`}
           </p>
         )}
-        {store.notes !== null && scoped.length === 0 && (
+        {store.complete && scoped.length === 0 && (
           <p class="bs-muted">
             {scope === 'page'
               ? 'No notes on this page yet.'

@@ -4,10 +4,15 @@ import type { Note, NotePatch } from '@/lib/notes/schema';
 import { fail, ok, type Result } from '@/lib/result';
 import type { NotesApi } from './api';
 
+/** Notes shown before all have loaded: the newest ones (this page's come too). */
+export const FIRST_NOTES = 60;
+
 /** The loaded notes and the changes the UI can make to them. */
 export interface NotesState {
-  /** Null while loading. */
+  /** Null while loading; first the newest and this page's notes, then all of them. */
   notes: Note[] | null;
+  /** Whether `notes` holds every note (searches and filters are complete only then). */
+  complete: boolean;
   loadError: string | null;
   reload: () => void;
   update: (id: string, patch: NotePatch) => Promise<Result<Note>>;
@@ -15,22 +20,39 @@ export interface NotesState {
   restore: (note: Note) => Promise<Result<Note>>;
 }
 
-/** Loads all notes and answers functions that change them in the background, then here. */
-export function useNotes(api: NotesApi): NotesState {
+/**
+ * Loads the notes and answers functions that change them in the background, then here. With
+ * thousands of notes, reading them all takes the background a while: the newest few and this
+ * page's are asked for at the same time and shown first.
+ */
+export function useNotes(api: NotesApi, pageUrl: string | null = null): NotesState {
   const [notes, setNotes] = useState<Note[] | null>(null);
+  const [complete, setComplete] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
+    let all = false;
+    const onPage = pageUrl?.startsWith('http')
+      ? api.ask('notes/for-page', { url: pageUrl, canonicalUrl: null })
+      : Promise.resolve(ok<Note[]>([]));
+    void Promise.all([api.ask('notes/list', { limit: FIRST_NOTES }), onPage]).then(([newest, page]) => {
+      if (!live || all || !newest.ok) return;
+      const first = new Map([...newest.value, ...(page.ok ? page.value : [])].map((note) => [note.id, note]));
+      setNotes([...first.values()]);
+    });
     void api.ask('notes/list', {}).then((result) => {
       if (!live) return;
-      if (result.ok) setNotes(result.value);
-      else setLoadError(result.error);
+      all = true;
+      if (result.ok) {
+        setNotes(result.value);
+        setComplete(true);
+      } else setLoadError(result.error);
     });
     return () => {
       live = false;
     };
-  }, [api, version]);
+  }, [api, version, pageUrl]);
 
   const update = useCallback(
     async (id: string, patch: NotePatch) => {
@@ -57,5 +79,5 @@ export function useNotes(api: NotesApi): NotesState {
     },
     [api],
   );
-  return { notes, loadError, reload: () => setVersion((n) => n + 1), update, remove, restore };
+  return { notes, complete, loadError, reload: () => setVersion((n) => n + 1), update, remove, restore };
 }

@@ -74,7 +74,10 @@ async function mount(notes: Note[], pageUrl: string | null = null) {
   await db.notes.bulkAdd(notes);
   const world = testApi(db);
   await act(() => render(<NotesSection pageUrl={pageUrl} api={world.api} />, container));
-  await until(() => rows().length > 0 || count() !== '', 'the notes to load');
+  await until(
+    () => (rows().length > 0 || count() !== '') && !count().includes('so far'),
+    'the notes to load',
+  );
   return { db, ...world };
 }
 
@@ -98,6 +101,36 @@ const many = (n: number) =>
   );
 
 describe('the popup notes list', () => {
+  test("with many notes the newest and this page's show first, the rest when all have loaded", async () => {
+    const notes = many(500);
+    // An old note on this page: not among the newest, but it must be there from the start.
+    const page = 'https://www.presstv.ir/old-story';
+    notes[3] = { ...notes[3]!, url: page, site: 'presstv.ir', body: 'old note on this page' };
+    const db = freshDb();
+    await db.notes.bulkAdd(notes);
+    const world = testApi(db);
+    let releaseAll: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (releaseAll = resolve));
+    const slowApi: NotesApi = {
+      ...world.api,
+      ask: (async (type: string, payload: { limit?: number }) => {
+        if (type === 'notes/list' && payload.limit === undefined) await held;
+        return world.api.ask(type as never, payload as never);
+      }) as NotesApi['ask'],
+    };
+    await act(() => render(<NotesSection pageUrl={page} api={slowApi} />, container));
+    await until(() => count().includes('so far'), 'the first notes');
+    expect($$('li.bs-note').map((row) => row.dataset.noteId)).toEqual([notes[3]!.id]);
+    expect(count()).toBe('1 so far; loading the rest…');
+    releaseAll();
+    await until(() => !count().includes('so far'), 'all notes');
+    expect(count()).toBe('1 note');
+    // All notes are there once loaded.
+    const allTab = $$('[role="tab"]').find((tab) => tab.textContent?.startsWith('All notes'))!;
+    await fire(allTab, new MouseEvent('click', { bubbles: true }));
+    expect(count()).toBe('500 notes');
+  });
+
   test('10,000 notes render as a short window of rows that follows the scroll', async () => {
     const notes = many(10_000);
     await mount(notes);
