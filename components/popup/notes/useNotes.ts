@@ -23,7 +23,7 @@ export interface NotesState {
 /**
  * Loads the notes and answers functions that change them in the background, then here. With
  * thousands of notes, reading them all takes the background a while: the newest few and this
- * page's are asked for at the same time and shown first.
+ * page's are asked for first and shown, then all of them.
  */
 export function useNotes(api: NotesApi, pageUrl: string | null = null): NotesState {
   const [notes, setNotes] = useState<Note[] | null>(null);
@@ -32,23 +32,26 @@ export function useNotes(api: NotesApi, pageUrl: string | null = null): NotesSta
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    let all = false;
     const onPage = pageUrl?.startsWith('http')
       ? api.ask('notes/for-page', { url: pageUrl, canonicalUrl: null })
       : Promise.resolve(ok<Note[]>([]));
-    void Promise.all([api.ask('notes/list', { limit: FIRST_NOTES }), onPage]).then(([newest, page]) => {
-      if (!live || all || !newest.ok) return;
-      const first = new Map([...newest.value, ...(page.ok ? page.value : [])].map((note) => [note.id, note]));
-      setNotes([...first.values()]);
-    });
-    void api.ask('notes/list', {}).then((result) => {
-      if (!live) return;
-      all = true;
-      if (result.ok) {
-        setNotes(result.value);
-        setComplete(true);
-      } else setLoadError(result.error);
-    });
+    // The full list is asked for only after the first answer: the background answers one at a
+    // time in effect, and reading thousands of notes would hold the small answer back.
+    void Promise.all([api.ask('notes/list', { limit: FIRST_NOTES }), onPage])
+      .then(([newest, page]) => {
+        if (live && newest.ok)
+          setNotes([
+            ...new Map([...newest.value, ...(page.ok ? page.value : [])].map((n) => [n.id, n])).values(),
+          ]);
+      })
+      .then(() => (live ? api.ask('notes/list', {}) : null))
+      .then((result) => {
+        if (!live || !result) return;
+        if (result.ok) {
+          setNotes(result.value);
+          setComplete(true);
+        } else setLoadError(result.error);
+      });
     return () => {
       live = false;
     };
