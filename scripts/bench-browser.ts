@@ -15,7 +15,7 @@ import { CHROME_BUILD } from '../tests/e2e/harness/chromium';
 import { FIREFOX_BUILD } from '../tests/e2e/harness/firefox';
 import { URLS } from '../tests/e2e/harness/pages';
 import { backgroundFigures } from './bench-browser/background';
-import { assertChromeBuild, launchBenchChromium } from './bench-browser/chromium';
+import { launchBenchChromium, missingBuild } from './bench-browser/chromium';
 import { chromiumLoads } from './bench-browser/loads-chromium';
 import { firefoxLoads } from './bench-browser/loads-firefox';
 import { machine } from './bench-browser/machine';
@@ -51,7 +51,11 @@ const started = Date.now();
 const log = (line: string) =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-assertChromeBuild();
+const missing = missingBuild([CHROME_BUILD, FIREFOX_BUILD]);
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
 const sizes = { chrome: injectedSizes(CHROME_BUILD), firefox: injectedSizes(FIREFOX_BUILD) };
 const pages = benchPages(settings.tableRows);
 const bodies = benchPageBodies(settings.tableRows);

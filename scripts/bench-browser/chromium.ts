@@ -26,12 +26,11 @@ const FLAGS = [
   '--no-first-run',
 ];
 
-/** Fails with a clear message when the Chrome build is missing. */
-export function assertChromeBuild(): void {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
-    throw new Error(
-      `No Chrome build at ${CHROME_BUILD}. Run the README set-up and \`npm run build\` first; bench:browser builds nothing itself.`,
-    );
+/** Why the benchmark cannot run (a build is missing), or null. */
+export function missingBuild(builds: readonly string[]): string | null {
+  const missing = builds.filter((build) => !existsSync(join(build, 'manifest.json')));
+  if (missing.length === 0) return null;
+  return `No build at ${missing.join(' or ')}. Run the README set-up and \`npm run build\` first; bench:browser builds nothing itself.`;
 }
 
 /** Launches Chromium serving `pages`; with `extension`, the production build is loaded. */
