@@ -1,8 +1,8 @@
 /**
  * The probe every benchmark page runs in its main world before any page script: it records when
- * `<backstory-overlay data-match>` first appears, DOM changes made after DOMContentLoaded (the
- * parser is done by then, so on a page without scripts they are all someone else's), and when
- * a single-page link was clicked. The page reads it back from `window.__backstoryBench`.
+ * `<backstory-overlay data-match>` first appears, DOM changes made after DOMContentLoaded (it only
+ * starts observing then, so the parser's insertions cost nothing and, on a page without scripts,
+ * every change it sees is someone else's), and when a single-page link was clicked. The page reads it back from `window.__backstoryBench`.
  */
 
 /** What the probe recorded, read back after the run. */
@@ -22,7 +22,6 @@ export interface ProbeRecord {
 /** The probe's source, for addInitScript / evaluateOnNewDocument. */
 export const PROBE_SCRIPT = `(() => {
   const record = { overlayAt: null, overlay: null, mutations: 0, addedNodes: 0, clickAt: null };
-  let parsed = false;
   Object.defineProperty(window, '__backstoryBench', { value: record, enumerable: false });
   let host = null;
   const check = () => {
@@ -33,10 +32,8 @@ export const PROBE_SCRIPT = `(() => {
   };
   const seen = (records) => {
     for (const item of records) {
-      if (parsed) {
-        record.mutations += 1;
-        record.addedNodes += item.addedNodes.length;
-      }
+      record.mutations += 1;
+      record.addedNodes += item.addedNodes.length;
       if (item.target.localName === 'backstory-overlay') host = item.target;
       for (const node of item.addedNodes) {
         if (node.localName === 'backstory-overlay') host = node;
@@ -45,10 +42,12 @@ export const PROBE_SCRIPT = `(() => {
     }
     check();
   };
-  const observer = new MutationObserver(seen);
-  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-  // The parser's last insertions may still be queued at DOMContentLoaded: they are not counted.
-  document.addEventListener('DOMContentLoaded', () => { seen(observer.takeRecords()); parsed = true; }, { capture: true });
+  // Observing from DOMContentLoaded on costs the parser nothing; content scripts run after it.
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver(seen).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    host = document.querySelector('backstory-overlay');
+    check();
+  }, { capture: true, once: true });
   addEventListener('click', () => { record.clickAt = performance.now(); }, { capture: true });
 })();
 //# sourceURL=backstory-bench-probe.js

@@ -42,6 +42,36 @@ function scriptUrl(event: TraceEvent): string | null {
   return typeof fileName === 'string' ? fileName : null;
 }
 
+/** V8 call events carry no URL: a script event's innermost enclosing one is its call from the browser. */
+const CALLS = new Set(['v8.callFunction', 'v8.run']);
+
+/**
+ * `events` plus, for each, the innermost URL-less V8 call enclosing it (the binding's entry into
+ * the script: a callback per node of a TreeWalker costs more there than inside the function).
+ */
+function withCallers(thread: TraceEvent[], events: TraceEvent[]): TraceEvent[] {
+  const calls = thread.filter((event) => CALLS.has(event.name)).sort((a, b) => a.ts - b.ts);
+  const starts = calls.map((call) => call.ts);
+  const callers = new Set<TraceEvent>();
+  for (const event of events) {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= event.ts) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0 && i >= low - 8; i--) {
+      const call = calls[i]!;
+      if (call.ts + call.dur! >= event.ts + event.dur!) {
+        callers.add(call);
+        break;
+      }
+    }
+  }
+  return [...events, ...callers];
+}
+
 /** The (pid, tid) of the renderer main thread that parsed `url`, or of the busiest one. */
 function pageThread(events: TraceEvent[], url: string): { pid: number; tid: number } | null {
   const parsed = events.find(
@@ -87,9 +117,10 @@ export function mainThreadCost(
   const inWindow = own.filter((event) => event.ts <= end);
   const tasks = inWindow.filter((event) => TASKS.has(event.name));
   const attributed: Interval[] = prefix
-    ? inWindow
-        .filter((event) => !TASKS.has(event.name) && scriptUrl(event)?.startsWith(prefix))
-        .map((event) => [event.ts, event.ts + event.dur!])
+    ? withCallers(
+        inWindow,
+        inWindow.filter((event) => !TASKS.has(event.name) && scriptUrl(event)?.startsWith(prefix)),
+      ).map((event) => [event.ts, event.ts + event.dur!])
     : [];
   const long = tasks.filter((event) => event.dur! > 50_000);
   const ranAttributed = (task: TraceEvent) =>
