@@ -11,6 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { CHROME_BUILD } from '../tests/e2e/harness/chromium';
 import { FIREFOX_BUILD } from '../tests/e2e/harness/firefox';
 import { URLS } from '../tests/e2e/harness/pages';
@@ -147,7 +148,8 @@ try {
 const text = reportLines(results).join('\n');
 console.log(`\n${text}`);
 mkdirSync(dirname(output), { recursive: true });
-writeFileSync(output, `${text}\n`);
+// Formatted as the rest of the repository, so `npm run format:check` stays clean.
+writeFileSync(output, await format(text, { ...(await resolveConfig(output)), filepath: output }));
 log(`Wrote ${output}`);
 if (problems.length > 0) {
   console.error(`\nThe benchmark harness broke:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
