@@ -1,0 +1,119 @@
+/**
+ * Headless Chromium for the browser benchmark: one browser with the production build loaded and
+ * one without, both serving the benchmark pages at their real addresses by interception (every
+ * other request is refused, so nothing touches the network).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROME_BUILD } from '../../tests/e2e/harness/chromium';
+
+/** A running Chromium, with or without the extension. */
+export interface BenchChromium {
+  context: BrowserContext;
+  /** The extension's id, or null without it. */
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Why the benchmark cannot run (a build is missing), or null. */
+export function missingBuild(builds: readonly string[]): string | null {
+  const missing = builds.filter((build) => !existsSync(join(build, 'manifest.json')));
+  if (missing.length === 0) return null;
+  return `No build at ${missing.join(' or ')}. Run the README set-up and \`npm run build\` first; bench:browser builds nothing itself.`;
+}
+
+/** Launches Chromium serving `pages`; with `extension`, the production build is loaded. */
+export async function launchBenchChromium(
+  pages: Map<string, string>,
+  extension: boolean,
+): Promise<BenchChromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-browser-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(extension
+        ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+        : ['--disable-extensions']),
+      ...FLAGS,
+    ],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const body = pages.get(url);
+    if (body !== undefined)
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    else if (url.startsWith('data:') || url.startsWith('chrome-extension:')) await route.continue();
+    else await route.abort('internetdisconnected');
+  });
+  let extensionId: string | null = null;
+  if (extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Trace categories: top-level tasks, the timeline and V8 (script evaluation, compile, GC). */
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink.user_timing',
+  '__metadata',
+];
+
+/** One Chrome trace event. */
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: Record<string, unknown>;
+}
+
+/** Starts a browser-wide trace over the page's CDP session; `stop` answers its events. */
+export async function startTrace(
+  page: Page,
+): Promise<{ cdp: CDPSession; stop: () => Promise<TraceEvent[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+  });
+  return {
+    cdp,
+    stop: async () => {
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Figures 1–3 in Chromium: each page loaded with the extension, without it, and without it but
+ * with Readability run at every DOMContentLoaded (the naive design), interleaved run by run so
+ * machine noise falls on all three alike. Every load is traced; the probe gives the overlay time.
+ */
+import type { Page } from 'playwright-core';
+import type { BenchChromium } from './chromium';
+import { startTrace } from './chromium';
+import { NAIVE_SOURCE } from './naive';
+import type { BenchPage } from './pages';
+import { PROBE_SCRIPT, READ_PROBE, type ProbeRecord } from './probe';
+import { mainThreadCost, type MainThreadCost } from './trace';
+
+/** The three ways a page is loaded. */
+export type Variant = 'with' | 'without' | 'naive';
+
+/** One load of one page. */
+export interface LoadSample {
+  variant: Variant;
+  run: number;
+  /** Load event, ms after navigation start. */
+  loadMs: number;
+  /** DOMContentLoaded (or the single-page click) to the overlay attached, ms; null if none. */
+  overlayMs: number | null;
+  overlay: Record<string, string> | null;
+  /** Mutation records after DOMContentLoaded (the DOM-written check). */
+  mutations: number;
+  cost: MainThreadCost | null;
+  /** Readability's own parse time in the naive design, ms. */
+  naiveParseMs: number | null;
+}
+
+/** What the runner needs. */
+export interface ChromiumLoadsOptions {
+  withExtension: BenchChromium;
+  without: BenchChromium;
+  naive: string;
+  runs: number;
+  /** How long after the load event each trace keeps counting, ms. */
+  windowMs: number;
+  /** Load each page once in each variant first, unrecorded (caches, code caches, JIT). */
+  warmUp: boolean;
+  log: (line: string) => void;
+}
+
+const OVERLAY_TIMEOUT_MS = 10_000;
+
+async function loadOnce(
+  browser: BenchChromium,
+  page: BenchPage,
+  variant: Variant,
+  options: ChromiumLoadsOptions,
+  run: number,
+): Promise<LoadSample> {
+  const tab: Page = await browser.context.newPage();
+  try {
+    await tab.addInitScript(PROBE_SCRIPT);
+    if (variant === 'naive') await tab.addInitScript(options.naive);
+    const trace = await startTrace(tab);
+    await tab.goto(page.url, { waitUntil: 'load' });
+    if (page.clickAfterLoad) await tab.click(page.clickAfterLoad);
+    const settled = Date.now() + options.windowMs;
+    if (variant === 'with' && page.overlay !== 'none')
+      await tab
+        .waitForFunction('window.__backstoryBench.overlayAt !== null', undefined, {
+          timeout: OVERLAY_TIMEOUT_MS,
+        })
+        .catch(() => undefined);
+    await tab.waitForTimeout(Math.max(0, settled - Date.now()));
+    const probe = (await tab.evaluate(READ_PROBE)) as ProbeRecord;
+    const naiveParseMs = (await tab.evaluate('window.__naiveParseMs ?? null')) as number | null;
+    const events = await trace.stop();
+    const prefix =
+      variant === 'with'
+        ? `chrome-extension://${browser.extensionId}/`
+        : variant === 'naive'
+          ? NAIVE_SOURCE
+          : null;
+    const start = page.clickAfterLoad ? probe.clickAt : probe.domContentLoaded;
+    return {
+      variant,
+      run,
+      loadMs: probe.load,
+      overlayMs: probe.overlayAt === null || start === null ? null : probe.overlayAt - start,
+      overlay: probe.overlay,
+      mutations: probe.mutations,
+      cost: mainThreadCost(events, page.url, prefix, options.windowMs),
+      naiveParseMs,
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+const ORDERS: Variant[][] = [
+  ['with', 'without', 'naive'],
+  ['without', 'naive', 'with'],
+  ['naive', 'with', 'without'],
+];
+
+/** Loads every page `runs` times in each variant, interleaved (after an optional warm-up load). */
+export async function chromiumLoads(
+  pages: readonly BenchPage[],
+  options: ChromiumLoadsOptions,
+): Promise<Map<BenchPage, LoadSample[]>> {
+  const results = new Map<BenchPage, LoadSample[]>();
+  const browserFor = (variant: Variant) => (variant === 'with' ? options.withExtension : options.without);
+  for (const page of pages) {
+    const samples: LoadSample[] = [];
+    if (options.warmUp)
+      for (const variant of ORDERS[0]!) await loadOnce(browserFor(variant), page, variant, options, -1);
+    for (let run = 0; run < options.runs; run++)
+      for (const variant of ORDERS[run % ORDERS.length]!)
+        samples.push(await loadOnce(browserFor(variant), page, variant, options, run));
+    const attached = samples.filter(
+      (sample) => sample.variant === 'with' && sample.overlayMs !== null,
+    ).length;
+    options.log(
+      `  Chromium: ${page.name}: ${options.runs} runs × 3 variants, overlay in ${attached}/${options.runs}`,
+    );
+    results.set(page, samples);
+  }
+  return results;
+}
