@@ -36,7 +36,9 @@ function summary(note: Note): OrphanSummary {
   };
 }
 
-const TOO_LONG = `The selection is longer than ${MAX_QUOTE_CHARS.toLocaleString('en')} characters; select less to save a note.`;
+// Not toLocaleString: it loads the browser's locale data into the page's script world, ~6 ms
+// on every page load, for a message few readers see.
+const TOO_LONG = `The selection is longer than ${MAX_QUOTE_CHARS} characters; select less to save a note.`;
 
 /** Where the editor for a note on a corpus entry goes: the upper middle of the window. */
 function centreBox(doc: Document): ScreenBox {

@@ -171,7 +171,7 @@ describe('a note written on the selection', () => {
     await session.open('new');
     expect(shown.at(-1)).toMatchObject({
       kind: 'editor',
-      problem: expect.stringMatching(/longer than 5,000 characters/),
+      problem: expect.stringMatching(/longer than 5000 characters/),
     });
     // The editor disables Save; the session refuses the draft too.
     expect(await session.actions.save({ body: '', tags: [], kind: 'comment' })).toMatchObject({ ok: false });
