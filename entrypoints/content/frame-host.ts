@@ -76,14 +76,17 @@ export function mountFrame<Mine extends MethodMap, Theirs extends MethodMap>(
   document.documentElement.append(host);
   const attached = keepAttached(host);
 
+  let forget = () => {};
   const remove = () => {
+    forget();
     frame.removeEventListener('load', hello);
     attached.stop();
     link?.close();
     link = null;
     host.remove();
   };
-  ctx.onInvalidated(remove);
+  // Note cards come and go many times a page: each drops its own listener when it goes.
+  forget = ctx.onInvalidated(remove);
   return {
     host,
     frame,
