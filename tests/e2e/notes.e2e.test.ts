@@ -181,7 +181,11 @@ describe('Chromium: saved notes', () => {
     await selectWords(page, "Librarians said the children's section would open a week later");
     // What the background does when the reader picks the context menu item.
     const opened = await extension.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'tab/open-note-editor', payload: {} }, { frameId: 0 }),
+      (id) =>
+        Promise.race([
+          chrome.tabs.sendMessage(id, { type: 'tab/open-note-editor', payload: {} }, { frameId: 0 }),
+          new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 15 s')), 15_000)),
+        ]),
       tabId,
     );
     expect(opened).toEqual({ ok: true, value: { opened: true } });

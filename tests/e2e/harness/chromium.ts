@@ -99,8 +99,13 @@ export async function openPopupFor(session: ChromiumSession, pageUrl: string): P
 
 /** Asks the background a protocol message from an extension page, as the popup would. */
 export async function askBackgroundFrom(page: Page, type: string, payload: unknown): Promise<unknown> {
-  return page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
-    type,
-    payload,
-  ] as const);
+  // A message that never gets an answer fails here, named, instead of at the test's time limit.
+  return page.evaluate(
+    ([t, p]) =>
+      Promise.race([
+        chrome.runtime.sendMessage({ type: t, payload: p }),
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer to ${t} in 15 s`)), 15_000)),
+      ]),
+    [type, payload] as const,
+  );
 }
