@@ -23,7 +23,7 @@ export interface HighlightOptions {
 
 /** The highlights on a page. */
 export interface HighlightsHandle {
-  /** Claims found and highlighted in the page (for the host's `data-claims`). */
+  /** Claims found and highlighted in the page. */
   readonly claimsHighlighted: number;
   /** Reused passages found and highlighted. */
   readonly passagesHighlighted: number;

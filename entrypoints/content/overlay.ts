@@ -80,7 +80,9 @@ export function mountOverlay(
     },
   });
   setContractAttributes(shown.host, report, pageLink);
-  ctx.addEventListener(window, 'resize', sendState);
+  // The frame lays out against the page's viewport; this listener goes with the overlay.
+  const resizes = new AbortController();
+  window.addEventListener('resize', sendState, { signal: AbortSignal.any([ctx.signal, resizes.signal]) });
 
   return {
     update(next, nextLink) {
@@ -92,6 +94,7 @@ export function mountOverlay(
       void frameLink?.call('open', target);
     },
     remove() {
+      resizes.abort();
       frameLink = null;
       shown.remove();
     },
