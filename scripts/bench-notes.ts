@@ -11,8 +11,7 @@ import { readNotesText } from '../lib/notes/import';
 import { exportMarkdown } from '../lib/notes/markdown';
 import { matchesFilter, NO_FILTER, noteFacets, sortNotes } from '../lib/notes/filter';
 import { createSearcher, queryTerms, searchNotes, warmSearchText } from '../lib/notes/search';
-import { NOTE_KINDS, type Note } from '../lib/notes/schema';
-import { noteSite } from '../lib/notes/stored';
+import { syntheticNotes } from './bench-browser/notes';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const QUERIES = [
@@ -23,53 +22,6 @@ const QUERIES = [
   'qzxv-nowhere',
   'energy',
 ];
-
-/** A small seeded generator, so every run measures the same notes. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = (
-  'the state media ministry said pipeline gas deal sanctions council minister report claim source ' +
-  'official election turnout élection coverage outlet broadcaster reuters agency statement denied ' +
-  'confirmed analysts border energy prices inflation protest police court ruling parliament vote ' +
-  'journalist interview anonymous documents leaked budget contract company owner funding network'
-).split(' ');
-const SITES = ['presstv.ir', 'rt.com', 'bbc.co.uk', 'example-news.com', 'aljazeera.com', 'cgtn.com'];
-
-function syntheticNotes(count: number): Note[] {
-  const next = random(42);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  return Array.from({ length: count }, (_, i) => {
-    const url = `https://www.${pick(SITES)}/news/${2020 + (i % 6)}/${i}-${pick(WORDS)}`;
-    const time = 1_600_000_000_000 + Math.floor(next() * 150_000_000_000);
-    return {
-      id: crypto.randomUUID(),
-      url,
-      canonicalUrl: next() < 0.3 ? url.replace('www.', '') : null,
-      title: words(4 + Math.floor(next() * 8)),
-      fingerprint: null,
-      body: words(15 + Math.floor(next() * 90)),
-      tags: Array.from({ length: Math.floor(next() * 4) }, () => pick(WORDS)),
-      kind: pick(NOTE_KINDS),
-      target: {
-        quote: { exact: words(8 + Math.floor(next() * 30)), prefix: words(5), suffix: words(5) },
-        position: { start: i, end: i + 40 },
-      },
-      link: null,
-      outletId: next() < 0.5 ? pick(['press-tv', 'rt', 'cgtn']) : null,
-      site: noteSite(url),
-      createdAt: time,
-      updatedAt: time,
-    };
-  });
-}
 
 function time<T>(run: () => T): [T, number] {
   const start = performance.now();

@@ -1,6 +1,7 @@
 /**
- * Synthetic notes for the popup benchmark, as a JSON-LD notes file the `notes/import` message
- * accepts (the same shape as scripts/bench-notes.ts; seeded, so every run has the same notes).
+ * Synthetic notes for the benchmarks (the popup's in bench:browser, search in scripts/bench-notes.ts),
+ * and as a JSON-LD notes file the `notes/import` message accepts. Seeded, so every run has the
+ * same notes.
  */
 import { exportJsonLd } from '../../lib/notes/jsonld';
 import { NOTE_KINDS, type Note } from '../../lib/notes/schema';
@@ -9,7 +10,7 @@ import { random } from '../bench/synthetic';
 
 const WORDS = (
   'the state media ministry said pipeline gas deal sanctions council minister report claim source ' +
-  'official election turnout coverage outlet broadcaster reuters agency statement denied ' +
+  'official election turnout élection coverage outlet broadcaster reuters agency statement denied ' +
   'confirmed analysts border energy prices inflation protest police court ruling parliament vote ' +
   'journalist interview anonymous documents leaked budget contract company owner funding network'
 ).split(' ');
@@ -40,7 +41,7 @@ export function syntheticNotes(count: number): Note[] {
     return {
       id: `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`,
       url,
-      canonicalUrl: null,
+      canonicalUrl: next() < 0.3 ? url.replace('www.', '') : null,
       title: words(4 + Math.floor(next() * 8)),
       fingerprint: null,
       body: words(15 + Math.floor(next() * 90)),
@@ -51,7 +52,7 @@ export function syntheticNotes(count: number): Note[] {
         position: { start: i, end: i + 40 },
       },
       link: null,
-      outletId: null,
+      outletId: next() < 0.5 ? pick(['press-tv', 'rt', 'cgtn']) : null,
       site: noteSite(url),
       createdAt: time,
       updatedAt: time,
