@@ -1,6 +1,7 @@
 /**
- * The names of the messages a content script answers, apart from their schemas in `messages.ts`
- * so the script injected into every page does not carry the schema library.
+ * The parts of the protocol the content script needs, apart from the schemas in `messages.ts` so
+ * the script injected into every page does not carry the schema library: the names of the
+ * messages it answers, and the largest page it may send for analysis.
  */
 export const TAB_MESSAGE_TYPES = [
   'tab/status',

@@ -45,6 +45,28 @@ function ownOrigin(src: string): string {
   return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
 }
 
+/** A host element with a closed shadow root, attached to the page and kept there. */
+export interface PageHost {
+  host: HTMLElement;
+  /** Takes the host out of the page for good. */
+  remove(): void;
+}
+
+/** Attaches `<name>` holding `nodes` in a closed shadow root, and puts it back if the page removes it. */
+export function mountHost(name: string, ...nodes: Node[]): PageHost {
+  const host = document.createElement(name);
+  host.attachShadow({ mode: 'closed' }).append(...nodes);
+  document.documentElement.append(host);
+  const attached = keepAttached(host);
+  return {
+    host,
+    remove() {
+      attached.stop();
+      host.remove();
+    },
+  };
+}
+
 /** Creates the host and its frame, attaches them to the page and keeps them there. */
 export function mountFrame<Mine extends MethodMap, Theirs extends MethodMap>(
   ctx: ContentScriptContext,
@@ -53,8 +75,6 @@ export function mountFrame<Mine extends MethodMap, Theirs extends MethodMap>(
   const nonce = crypto.randomUUID();
   let link: Link<Theirs> | null = null;
 
-  const host = document.createElement(options.name);
-  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = options.css;
   const frame = document.createElement('iframe');
@@ -72,18 +92,15 @@ export function mountFrame<Mine extends MethodMap, Theirs extends MethodMap>(
   };
   frame.addEventListener('load', hello);
   const placement = document.createElement('style');
-  root.append(style, placement, frame);
-  document.documentElement.append(host);
-  const attached = keepAttached(host);
+  const { host, remove: detach } = mountHost(options.name, style, placement, frame);
 
   let forget = () => {};
   const remove = () => {
     forget();
     frame.removeEventListener('load', hello);
-    attached.stop();
     link?.close();
     link = null;
-    host.remove();
+    detach();
   };
   // Note cards come and go many times a page: each drops its own listener when it goes.
   forget = ctx.onInvalidated(remove);

@@ -9,8 +9,7 @@ import { placeNear, type Placement } from '@/components/notes/placement';
 import type { NoteDraftFields, NotesActions, NotesView } from '@/components/notes/view';
 import type { Link } from '@/lib/frame/link';
 import type { Result } from '@/lib/result';
-import { HOST_RESET, mountFrame, type FrameHost } from '../frame-host';
-import { keepAttached } from '../keep-attached';
+import { HOST_RESET, mountFrame, mountHost, type FrameHost, type PageHost } from '../frame-host';
 import { buildNoteButtons, NOTE_BUTTON_CSS } from './note-buttons';
 import { NOTES_HOST } from './page-text';
 
@@ -46,7 +45,7 @@ async function unwrap<T>(reply: Promise<Result<T>>): Promise<T> {
 export function createNotesUi(ctx: ContentScriptContext, actions: NotesActions): NotesUi {
   let current: NotesView | null = null;
   let editorClosedAt = -Infinity;
-  let buttons: { host: HTMLElement; stop(): void } | null = null;
+  let buttons: PageHost | null = null;
   let frame: {
     host: FrameHost;
     link: Link<NotesFrameMethods> | null;
@@ -85,7 +84,7 @@ export function createNotesUi(ctx: ContentScriptContext, actions: NotesActions):
   };
 
   const removeButtons = () => {
-    buttons?.stop();
+    buttons?.remove();
     buttons = null;
   };
   const removeFrame = () => {
@@ -96,21 +95,10 @@ export function createNotesUi(ctx: ContentScriptContext, actions: NotesActions):
   const showButtons = (view: Extract<NotesView, { kind: 'button' }>) => {
     removeFrame();
     removeButtons();
-    const host = document.createElement(NOTES_HOST);
-    const root = host.attachShadow({ mode: 'closed' });
     const { element, size } = buildNoteButtons(view.orphanCount, actions.openEditor);
     const style = document.createElement('style');
     style.textContent = `${NOTE_BUTTON_CSS}\n${placementCss(placeNear(view.box, viewport(), size))}`;
-    root.append(style, element);
-    document.documentElement.append(host);
-    const attached = keepAttached(host);
-    buttons = {
-      host,
-      stop: () => {
-        attached.stop();
-        host.remove();
-      },
-    };
+    buttons = mountHost(NOTES_HOST, style, element);
   };
 
   const showFrame = () => {
