@@ -8,7 +8,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { askBackgroundFrom, launchChromium, openPopupFor, type ChromiumSession } from './harness/chromium';
-import { contentScriptTab, inNotesUi, noteHighlightShown, selectWords } from './harness/notes-chromium';
+import {
+  contentScriptTab,
+  inNotesUi,
+  noteHighlightShown,
+  pressClosing,
+  selectWords,
+} from './harness/notes-chromium';
 import { articleHtml } from './harness/pages';
 
 const URL = 'https://notes-demo.example/2026/11/city-library-reopens';
@@ -84,8 +90,10 @@ async function writeAndSave(page: Page, text: string): Promise<void> {
   // Keys reach the focused element only while the page's window has the focus.
   await expect.poll(() => page.evaluate(() => document.hasFocus()), WAIT).toBe(true);
   await page.keyboard.type(text);
-  await page.keyboard.press('Control+Enter');
+  await pressClosing(page, 'Control', 'Enter');
+  // Saved: the editor is gone, and so is the selection (no "Save note" button comes back for it).
   await expect.poll(() => page.locator('backstory-notes').count(), WAIT).toBe(0);
+  expect(await page.evaluate(() => document.getSelection()?.isCollapsed)).toBe(true);
 }
 
 /** Tells the content script the pointer was released, as the end of a mouse selection does. */
@@ -228,7 +236,7 @@ describe('Chromium: saved notes', () => {
       .poll(() => inNotesUi(page, 'return (root?.body ?? root)?.textContent ?? ""'), WAIT)
       .toContain('Check the delivery date.');
     await expect.poll(() => inNotesUi(page, 'return root.activeElement?.type'), WAIT).toBe('radio');
-    await page.keyboard.press('Control+Enter');
+    await pressClosing(page, 'Control', 'Enter');
     await expect.poll(statusByBody, WAIT).toMatchObject({ 'Check the delivery date.': 'anchored' });
     const attached = (await listNotes()).find((note) => note.body === 'Check the delivery date.');
     expect(attached?.target?.quote.exact).toBe('The café on the ground floor will open in spring.');
@@ -250,6 +258,7 @@ describe('Chromium: saved notes', () => {
     await inNotesUi(
       page,
       '[...root.querySelectorAll("button")].find((b) => b.textContent === "Cancel").click()',
+      { closes: true },
     );
     await expect.poll(() => page.locator('backstory-notes').count(), WAIT).toBe(0);
   });

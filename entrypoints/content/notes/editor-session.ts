@@ -57,6 +57,11 @@ export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesU
   /** The address the editor was opened on: a navigation elsewhere makes its selection stale. */
   let openedOn: string | null = null;
 
+  // Once saved, the note's highlight marks the words. A selection left on them would offer the
+  // "Save note" button again as soon as the keys of the save chord are released (as Hypothesis
+  // clears it after an annotation is made).
+  const clearSelection = () => deps.doc.getSelection()?.removeAllRanges();
+
   const close = () => {
     target = null;
     linked = null;
@@ -123,6 +128,7 @@ export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesU
     );
     const reply = await deps.ask('notes/save', draft);
     if (reply.ok) {
+      if (!linked) clearSelection();
       close();
       await deps.notes.add(reply.value);
     }
@@ -135,6 +141,7 @@ export function createEditorSession(deps: EditorSessionDeps, getUi: () => NotesU
     const { canonicalUrl } = readPageAddress(deps.doc);
     const reply = await deps.ask('notes/reattach', { id: noteId, target: usable.value, canonicalUrl });
     if (reply.ok) {
+      clearSelection();
       close();
       await deps.notes.replace(reply.value);
     }

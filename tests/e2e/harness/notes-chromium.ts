@@ -51,8 +51,13 @@ const NOTES_ROOT = `(() => { const host = document.querySelector('backstory-note
 /**
  * Runs a function body with `root` bound to what the notes UI shows: the notes frame's document
  * when the editor or a card shows, else the button host's shadow root (null when nothing shows).
+ * `closes` says the body closes the frame it runs in (a Cancel click).
  */
-export async function inNotesUi(page: Page, body: string): Promise<unknown> {
+export async function inNotesUi(
+  page: Page,
+  body: string,
+  options: { closes?: boolean } = {},
+): Promise<unknown> {
   const frame = page.frames().find((candidate) => candidate.url().includes('/frame.html?view=notes'));
   if (
     frame &&
@@ -61,7 +66,12 @@ export async function inNotesUi(page: Page, body: string): Promise<unknown> {
       .count()
       .catch(() => 0)) > 0
   )
-    return frame.evaluate(`((root) => { ${body} })(document)`);
+    return frame.evaluate(`((root) => { ${body} })(document)`).catch((error: unknown) => {
+      // Playwright may hear that the frame went away before it hears the answer of the call that
+      // made it go (another DevTools session carries each): for a closing action that is success.
+      if (options.closes && String(error).includes('Frame was detached')) return undefined;
+      throw error;
+    });
   return inContentWorld(page, `((root) => { ${body} })(${NOTES_ROOT})`);
 }
 
@@ -112,4 +122,22 @@ export async function noteHighlightShown(page: Page): Promise<boolean> {
     );
     return highlighted || document.querySelector('mark[data-backstory-note]') !== null;
   });
+}
+
+const RELEASE_WAIT_MS = 2000;
+
+/**
+ * Presses `modifier+key` in the note editor where the key closes it (Ctrl+Enter saves). Chromium
+ * does not always acknowledge the release of a key sent to a frame that was removed in between,
+ * and the DevTools call then never returns; the releases are sent but not waited for past a
+ * moment. What the key did is for the caller to check.
+ */
+export async function pressClosing(page: Page, modifier: string, key: string): Promise<void> {
+  await page.keyboard.down(modifier);
+  await page.keyboard.down(key);
+  for (const release of [key, modifier])
+    await Promise.race([
+      page.keyboard.up(release),
+      new Promise((resolve) => setTimeout(resolve, RELEASE_WAIT_MS)),
+    ]);
 }

@@ -110,6 +110,8 @@ describe('a note written on the selection', () => {
     expect(document.querySelector('mark[data-backstory-note="question"]')?.textContent).toBe(
       'white phosphorus bombs',
     );
+    // The highlight marks the words now; the selection is gone, so no button is offered again.
+    expect(document.getSelection()!.isCollapsed).toBe(true);
   });
 
   test.each([
@@ -150,6 +152,16 @@ describe('a note written on the selection', () => {
       link: null,
       target: { quote: { exact: 'white phosphorus bombs' } },
     });
+  });
+
+  test('cancelled: the selection stays for the reader to use', async () => {
+    const { background, session, shown } = setUp();
+    select('white phosphorus bombs');
+    await session.open('new');
+    session.actions.close();
+    expect(shown.at(-1)).toBeNull();
+    expect(background.of('notes/save')).toEqual([]);
+    expect(document.getSelection()!.toString()).toBe('white phosphorus bombs');
   });
 
   test('nothing selected: the editor does not open', async () => {
@@ -194,5 +206,6 @@ describe('a note written on the selection', () => {
     });
     expect(page.orphans()).toEqual([]);
     expect(document.querySelector('mark[data-backstory-note]')?.textContent).toBe('Antonio Guterres');
+    expect(document.getSelection()!.isCollapsed).toBe(true);
   });
 });
