@@ -11,12 +11,13 @@ export default defineConfig({
     resolve: { alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/extract/cssom-stub.ts') } },
   }),
   hooks: {
-    // The script injected into every page (budget: 15 KB gzip, BENCHMARKS.md) uses the browsers'
-    // own promise-based APIs (runtime messages, getURL, id) rather than webextension-polyfill,
+    // The script injected into every page (budget: 15 KB gzip, BENCHMARKS.md) and the page app it
+    // loads on demand (entrypoints/page-app) use the browsers' own promise-based APIs (runtime messages, getURL, id) rather than webextension-polyfill,
     // which is 2.7 KB gzip; extension pages and the background keep the polyfill. Terser with three
     // passes packs it 200 bytes smaller than the default minifier.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const pageSide = new Set(['content-script', 'unlisted-script']);
+      if (!entrypoints.every((entrypoint) => pageSide.has(entrypoint.type))) return;
       config.build = {
         ...config.build,
         minify: 'terser',
@@ -37,11 +38,18 @@ export default defineConfig({
       'Shows who owns the outlet, where the text appeared before and where its claims came from. Everything stays in your browser.',
     permissions: ['unlimitedStorage', 'contextMenus'],
     // The panel and note editor are an extension page framed into web pages, so the page can
-    // neither read them nor hear keys typed in them (see entrypoints/content/frame-host.ts).
+    // neither read them nor hear keys typed in them (see entrypoints/content/frame-host.ts). The
+    // content script imports the page app only on pages that need it (entrypoints/content/load-app.ts).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['frame.html']
-        : [{ resources: ['frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        ? ['frame.html', 'page-app.js']
+        : [
+            {
+              resources: ['frame.html', 'page-app.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     commands: {
       'toggle-overlay': {
         suggested_key: { default: 'Alt+Shift+B' },

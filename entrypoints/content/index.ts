@@ -1,9 +1,9 @@
-import { startPage } from './page';
+import { startBootstrap } from './bootstrap';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void startPage(ctx);
+    void startBootstrap(ctx);
   },
 });

@@ -1,23 +1,40 @@
 /**
- * The page-side controller: asks the background what this page is, keeps the overlay and the
- * in-page highlights in step with the answer and the reader's toggles, and answers the popup.
- * Everything ends with `ctx`.
+ * The page app: loaded into a page only once the page has something to show (a report, saved
+ * notes) or the reader asks for something (a note on a selection). It keeps the overlay and the
+ * in-page highlights in step with the report and the reader's toggles, and answers the tab
+ * messages the bootstrap (`./bootstrap.ts`) hands it. Everything ends with `ctx`.
  */
 import type { ContentScriptContext } from '#imports';
 import { askBackground } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
-import { DEFAULT_SETTINGS, overlayAllowed, type Settings } from '@/lib/settings-rules';
-import { listenToTabMessages } from './tab-messages';
+import { overlayAllowed, type Settings } from '@/lib/settings-rules';
+import type { TabHandlers } from './tab-messages';
 import { mountOverlay, type OverlayHandle, type OverlayPageLink } from './overlay';
 import { analyzeCurrentPage } from './analyze';
 import { applyHighlights, type HighlightsHandle } from './highlights';
 import { initNotes } from './notes';
-import { afterLoad } from './after-load';
 
-/** Starts Backstory on this page. */
-export async function startPage(ctx: ContentScriptContext): Promise<void> {
-  let report: PageReport | null = null;
-  let settings: Settings = DEFAULT_SETTINGS;
+/** Where the bootstrap left off. */
+export interface PageAppStart {
+  settings: Settings;
+  /** The page's report when the bootstrap analysed the page; `undefined` when it has not yet. */
+  report: PageReport | null | undefined;
+}
+
+/** What the bootstrap hands on to the page app once it runs. */
+export interface PageApp {
+  /** Answers for the tab messages. */
+  tabHandlers: TabHandlers;
+  /** A single-page navigation changed the address. */
+  locationChanged(): void;
+  /** A mouse or keyboard selection ended before the app ran: offer the note button for it. */
+  selectionEnded(): void;
+}
+
+/** Starts the page app where the bootstrap left off. */
+export function startPage(ctx: ContentScriptContext, start: PageAppStart): PageApp {
+  let report: PageReport | null = start.report ?? null;
+  let settings: Settings = start.settings;
   let hiddenOnPage = false;
   let overlay: OverlayHandle | null = null;
   let highlights: HighlightsHandle | null = null;
@@ -25,7 +42,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   let generation = 0;
   const notes = initNotes(ctx, { getReport: () => report, isEnabled: () => settings.enabled });
   // Pages opened while Backstory was switched off are analysed when it is switched back on.
-  let analyzed = false;
+  let analyzed = start.report !== undefined;
 
   const shouldShow = () => report !== null && !hiddenOnPage && overlayAllowed(settings, location.hostname);
 
@@ -80,7 +97,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     await sync();
   };
 
-  listenToTabMessages(ctx, {
+  const tabHandlers: TabHandlers = {
     'tab/status': async () => ({
       url: location.href,
       report,
@@ -102,23 +119,22 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
       return { overlayShown: overlay !== null };
     },
     'tab/open-note-editor': () => notes.openEditor(),
-  });
+  };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    hiddenOnPage = false;
-    // The old page's highlights point at text that is going away.
-    clearHighlights();
-    void refresh();
+  if (settings.enabled) {
     void notes.refresh();
-  });
-
-  await afterLoad(ctx, document, LOAD_WAIT_CAP_MS);
-  const stored = await askBackground('settings/get', {});
-  if (stored.ok) settings = stored.value;
-  if (!settings.enabled) return;
-  void notes.refresh();
-  await refresh();
+    if (analyzed) void sync();
+    else void refresh();
+  }
+  return {
+    tabHandlers,
+    locationChanged() {
+      hiddenOnPage = false;
+      // The old page's highlights point at text that is going away.
+      clearHighlights();
+      void refresh();
+      void notes.refresh();
+    },
+    selectionEnded: () => notes.selectionEnded(),
+  };
 }
-
-/** How long Backstory waits for the page's load event before starting anyway. */
-const LOAD_WAIT_CAP_MS = 300;

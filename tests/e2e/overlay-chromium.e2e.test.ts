@@ -9,6 +9,7 @@ import {
   type ChromiumSession,
 } from './harness/chromium';
 import { backstoryFrame, inOverlay, openPanelText } from './harness/overlay-chromium';
+import { clickClosing } from './harness/notes-chromium';
 import { URLS } from './harness/pages';
 import { SCENARIOS, scenarioPages, SPA } from './harness/scenarios';
 
@@ -78,7 +79,7 @@ describe('Chromium: the overlay on each kind of page', () => {
     const write = async (text: string) => {
       const notes = await backstoryFrame(page, 'notes');
       await notes.locator('textarea').fill(text);
-      await notes.locator('button[type="submit"]').click();
+      await clickClosing(notes, 'button[type="submit"]');
       await expect.poll(() => page.locator('backstory-notes').count()).toBe(0);
     };
     await panel.getByRole('button', { name: 'Save a note on this outlet' }).click();

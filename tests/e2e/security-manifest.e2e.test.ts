@@ -32,17 +32,25 @@ function justifiedPermissions(): Set<string> {
 /**
  * Network and code-loading calls the bundles may contain, each extension-internal: Vite's
  * module-preload helper fetches the extension pages' own chunks (popup, options, the panel
- * frame) from the extension. The content script has none.
+ * frame) from the extension, and the content script imports the page app from the extension's
+ * own address (`runtime.getURL`), never from a page-given one.
  */
-const KNOWN_CALLS = [{ file: /^chunks\/[\w-]+\.js$/, near: /;fetch\(\w+\.href,\w+\)/ }];
+const KNOWN_CALLS = [
+  { file: /^chunks\/[\w-]+\.js$/, near: /;fetch\(\w+\.href,\w+\)/ },
+  { file: /^content-scripts\/content\.js$/, near: /import\(\w+\.runtime\.getURL\("\/page-app\.js"\)\)/ },
+];
 
-/** The one page framed into web pages (the panel and note editor), as each browser declares it. */
-const FRAME_RESOURCES = {
-  chrome: [{ resources: ['frame.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-  firefox: ['frame.html'],
+/**
+ * The web-accessible files, as each browser declares them: the page framed into web pages (the
+ * panel and note editor) and the page app the content script imports where a page needs it.
+ */
+const PAGE_RESOURCES = ['frame.html', 'page-app.js'];
+const WEB_ACCESSIBLE = {
+  chrome: [{ resources: PAGE_RESOURCES, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+  firefox: PAGE_RESOURCES,
 };
 const RISKY =
-  /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|\beval\(|new Function\(|importScripts/g;
+  /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|\beval\(|new Function\(|importScripts|\bimport\(/g;
 
 function scripts(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -77,7 +85,7 @@ describe('the built manifests', () => {
         'update_url',
       ])
         expect(m, key).not.toHaveProperty(key);
-      expect(m.web_accessible_resources).toEqual(FRAME_RESOURCES[name as keyof typeof BUILDS]);
+      expect(m.web_accessible_resources).toEqual(WEB_ACCESSIBLE[name as keyof typeof BUILDS]);
       for (const script of m.content_scripts ?? []) {
         expect(script.matches.sort()).toEqual(['http://*/*', 'https://*/*']);
         expect(script.all_frames ?? false).toBe(false);

@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startBootstrap } from '../../entrypoints/content/bootstrap';
 import { startPage } from '../../entrypoints/content/page';
 import { STORAGE_MESSAGES } from '../../lib/db/open';
 import { askBackground } from '../../lib/messaging';
@@ -47,7 +48,7 @@ function showArticle(): void {
 async function runContentScript(): Promise<number> {
   bridgeContentScript(location.href);
   ctx = new ContentScriptContext('content');
-  await startPage(ctx);
+  await startBootstrap(ctx, async () => startPage);
   return document.querySelectorAll('backstory-overlay').length;
 }
 

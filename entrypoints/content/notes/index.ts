@@ -37,6 +37,8 @@ export interface NotesHandle {
   openEditor(): Promise<{ opened: boolean }>;
   /** Opens the editor for a note on an outlet or a claim of the page's report. */
   openLinked(link: CorpusLink, label: string): Promise<boolean>;
+  /** Offers the note button for the current selection (one that ended before notes started). */
+  selectionEnded(): void;
 }
 
 /** Keys whose release right after the editor closed belongs to the editor, not the page. */
@@ -70,8 +72,8 @@ export function initNotes(ctx: ContentScriptContext, options: NotesOptions): Not
   };
 
   /** After a mouse or keyboard selection ends: offer the button, or take it away. */
-  const onSelectionEnd = (event: Event) => {
-    if (fromOurUi(event) || showing() === 'editor' || !enabled()) return;
+  const offerForSelection = () => {
+    if (showing() === 'editor' || !enabled()) return;
     ctx.setTimeout(() => {
       const selection = readSelection(doc);
       session.remember(selection);
@@ -79,6 +81,9 @@ export function initNotes(ctx: ContentScriptContext, options: NotesOptions): Not
         void ui!.show({ kind: 'button', box: selection.box, orphanCount: notes.orphans().length });
       else if (showing() === 'button') ui!.hide();
     }, 0);
+  };
+  const onSelectionEnd = (event: Event) => {
+    if (!fromOurUi(event)) offerForSelection();
   };
   ctx.addEventListener(doc, 'pointerup', onSelectionEnd);
   ctx.addEventListener(doc, 'keyup', onSelectionEnd);
@@ -149,5 +154,6 @@ export function initNotes(ctx: ContentScriptContext, options: NotesOptions): Not
     },
     openEditor: async () => ({ opened: enabled() && (await session.open('new')) }),
     openLinked: async (link, label) => enabled() && (await session.openLinked(link, label)),
+    selectionEnded: offerForSelection,
   };
 }

@@ -5,7 +5,7 @@
  * are an extension page framed into the page, which Playwright drives directly. Page scripts have
  * no way into either.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { findTabShowing } from './chromium';
 
 interface ExecutionContext {
@@ -66,12 +66,9 @@ export async function inNotesUi(
       .count()
       .catch(() => 0)) > 0
   )
-    return frame.evaluate(`((root) => { ${body} })(document)`).catch((error: unknown) => {
-      // Playwright may hear that the frame went away before it hears the answer of the call that
-      // made it go (another DevTools session carries each): for a closing action that is success.
-      if (options.closes && String(error).includes('Frame was detached')) return undefined;
-      throw error;
-    });
+    return frame
+      .evaluate(`((root) => { ${body} })(document)`)
+      .catch((error: unknown) => (options.closes ? ignoreDetached(error) : Promise.reject(error)));
   return inContentWorld(page, `((root) => { ${body} })(${NOTES_ROOT})`);
 }
 
@@ -140,4 +137,25 @@ export async function pressClosing(page: Page, modifier: string, key: string): P
       page.keyboard.up(release),
       new Promise((resolve) => setTimeout(resolve, RELEASE_WAIT_MS)),
     ]);
+}
+
+/**
+ * Playwright may hear that a frame went away before it hears the answer of the call that made it
+ * go (another DevTools session carries each): for an action that closes the frame, that is success.
+ */
+function ignoreDetached(error: unknown): undefined {
+  if (String(error).includes('Frame was detached')) return undefined;
+  throw error;
+}
+
+/**
+ * Clicks a button that closes the frame it is in (the editor's Save): a DOM click, because
+ * Chromium does not always acknowledge a pointer event to a frame removed in between, and
+ * Playwright's click then waits for ever. What the click did is for the caller to check.
+ */
+export async function clickClosing(frame: Frame, selector: string): Promise<void> {
+  await frame
+    .locator(selector)
+    .evaluate((button) => (button as HTMLElement).click())
+    .catch(ignoreDetached);
 }
