@@ -415,7 +415,8 @@ export function defineSecuritySuite(
       const { page } = await visit(driver, timings, 'bfcache', HOSTILE.hard.bfcacheA, true);
       await page.goto(HOSTILE.hard.bfcacheB);
       // history.back(), not the driver's goBack: a page restored from the cache fires no load event.
-      await page.evaluate('void history.back()');
+      // Scheduled, so the call answers before the navigation takes its context away.
+      await page.evaluate('void setTimeout(() => history.back(), 0)');
       await waitUntil(
         async () => (await page.evaluate<string>('location.href')) === HOSTILE.hard.bfcacheA,
         10_000,
