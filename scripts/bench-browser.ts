@@ -16,7 +16,7 @@ import { CHROME_BUILD } from '../tests/e2e/harness/chromium';
 import { FIREFOX_BUILD } from '../tests/e2e/harness/firefox';
 import { URLS } from '../tests/e2e/harness/pages';
 import { backgroundFigures } from './bench-browser/background';
-import { launchBenchChromium, missingBuild } from './bench-browser/chromium';
+import { emptyScriptBuild, launchBenchChromium, missingBuild } from './bench-browser/chromium';
 import { chromiumLoads } from './bench-browser/loads-chromium';
 import { firefoxLoads } from './bench-browser/loads-firefox';
 import { machine } from './bench-browser/machine';
@@ -62,10 +62,13 @@ const pages = benchPages(settings.tableRows);
 const bodies = benchPageBodies(settings.tableRows);
 const problems: string[] = [];
 
-log(`Chromium: ${pages.length} pages × ${settings.runs} runs × (with, without, naive Readability)`);
-const [withExtension, without] = await Promise.all([
+log(
+  `Chromium: ${pages.length} pages × ${settings.runs} runs × (with, without, naive Readability, empty content script)`,
+);
+const [withExtension, without, emptyScript] = await Promise.all([
   launchBenchChromium(bodies, true),
   launchBenchChromium(bodies, false),
+  launchBenchChromium(bodies, emptyScriptBuild()),
 ]);
 let results: BenchResults;
 try {
@@ -79,13 +82,14 @@ try {
   const chromium = await chromiumLoads(pages, {
     withExtension,
     without,
+    emptyScript,
     naive: await naiveScript(),
     runs: settings.runs,
     windowMs: settings.windowMs,
     warmUp: settings.warmUp,
     log,
   });
-  await without.close();
+  await Promise.all([without.close(), emptyScript.close()]);
   for (const [page, samples] of chromium) {
     const missing = samples.filter((sample) => sample.variant === 'with' && sample.overlayMs === null).length;
     if (page.overlay === 'required' && missing > 0)
@@ -141,7 +145,7 @@ try {
     popup,
   };
 } catch (error) {
-  await Promise.allSettled([withExtension.close(), without.close()]);
+  await Promise.allSettled([withExtension.close(), without.close(), emptyScript.close()]);
   throw error;
 }
 

@@ -3,7 +3,7 @@
  * one without, both serving the benchmark pages at their real addresses by interception (every
  * other request is refused, so nothing touches the network).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -33,11 +33,27 @@ export function missingBuild(builds: readonly string[]): string | null {
   return `No build at ${missing.join(' or ')}. Run the README set-up and \`npm run build\` first; bench:browser builds nothing itself.`;
 }
 
-/** Launches Chromium serving `pages`; with `extension`, the production build is loaded. */
+/**
+ * A copy of the Chrome build whose content script does nothing (`void 0;`): what any content
+ * script costs a page in Chromium (creating the script's world, injecting it), with none of ours.
+ * Removed with the browser that loads it.
+ */
+export function emptyScriptBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-empty-script-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  writeFileSync(join(dir, 'content-scripts', 'content.js'), 'void 0;\n');
+  return dir;
+}
+
+/**
+ * Launches Chromium serving `pages`; with `extension`, the production build is loaded (or the
+ * build at that path, which is removed on close).
+ */
 export async function launchBenchChromium(
   pages: Map<string, string>,
-  extension: boolean,
+  extension: boolean | string,
 ): Promise<BenchChromium> {
+  const build = typeof extension === 'string' ? extension : CHROME_BUILD;
   const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -45,7 +61,7 @@ export async function launchBenchChromium(
     viewport: { width: 1280, height: 800 },
     args: [
       ...(extension
-        ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+        ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`]
         : ['--disable-extensions']),
       ...FLAGS,
     ],
@@ -69,6 +85,7 @@ export async function launchBenchChromium(
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (build !== CHROME_BUILD) rmSync(build, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Figures 1–3 in Chromium: each page loaded with the extension, without it, and without it but
- * with Readability run at every DOMContentLoaded (the naive design), interleaved run by run so
- * machine noise falls on all three alike. Every load is traced; the probe gives the overlay time.
+ * Figures 1–3 in Chromium: each page loaded with the extension, without it, without it but with
+ * Readability run at every DOMContentLoaded (the naive design), and with a build whose content
+ * script is empty (what any content script costs), interleaved run by run so machine noise falls
+ * on all four alike. Every load is traced; the probe gives the overlay time.
  */
 import type { Page } from 'playwright-core';
 import type { BenchChromium } from './chromium';
@@ -11,8 +12,8 @@ import type { BenchPage } from './pages';
 import { PROBE_SCRIPT, READ_PROBE, type ProbeRecord } from './probe';
 import { mainThreadCost, type MainThreadCost } from './trace';
 
-/** The three ways a page is loaded. */
-export type Variant = 'with' | 'without' | 'naive';
+/** The ways a page is loaded. */
+export type Variant = 'with' | 'without' | 'naive' | 'empty';
 
 /** One load of one page. */
 export interface LoadSample {
@@ -34,6 +35,8 @@ export interface LoadSample {
 export interface ChromiumLoadsOptions {
   withExtension: BenchChromium;
   without: BenchChromium;
+  /** The build with an empty content script (see `emptyScriptBuild`). */
+  emptyScript: BenchChromium;
   naive: string;
   runs: number;
   /** How long after the load event each trace keeps counting, ms. */
@@ -93,9 +96,10 @@ async function loadOnce(
 }
 
 const ORDERS: Variant[][] = [
-  ['with', 'without', 'naive'],
-  ['without', 'naive', 'with'],
-  ['naive', 'with', 'without'],
+  ['with', 'without', 'naive', 'empty'],
+  ['without', 'naive', 'empty', 'with'],
+  ['naive', 'empty', 'with', 'without'],
+  ['empty', 'with', 'without', 'naive'],
 ];
 
 /** Loads every page `runs` times in each variant, interleaved (after an optional warm-up load). */
@@ -104,7 +108,8 @@ export async function chromiumLoads(
   options: ChromiumLoadsOptions,
 ): Promise<Map<BenchPage, LoadSample[]>> {
   const results = new Map<BenchPage, LoadSample[]>();
-  const browserFor = (variant: Variant) => (variant === 'with' ? options.withExtension : options.without);
+  const browserFor = (variant: Variant) =>
+    variant === 'with' ? options.withExtension : variant === 'empty' ? options.emptyScript : options.without;
   for (const page of pages) {
     const samples: LoadSample[] = [];
     if (options.warmUp)
@@ -116,7 +121,7 @@ export async function chromiumLoads(
       (sample) => sample.variant === 'with' && sample.overlayMs !== null,
     ).length;
     options.log(
-      `  Chromium: ${page.name}: ${options.runs} runs × 3 variants, overlay in ${attached}/${options.runs}`,
+      `  Chromium: ${page.name}: ${options.runs} runs × 4 variants, overlay in ${attached}/${options.runs}`,
     );
     results.set(page, samples);
   }

@@ -89,6 +89,7 @@ function chromiumTable(results: BenchResults): string[] {
       medWorst(naive),
       fmt(median(ours) / median(naive), '×', 1),
       medWorst(loadRatios(samples, 'with'), '', 3),
+      medWorst(loadRatios(samples, 'empty'), '', 3),
       medWorst(loadRatios(samples, 'naive'), '', 3),
       shown ? `${medWorst(overlays)} (${shown}/${withRuns.length})` : `none (0/${withRuns.length})`,
       overlay
@@ -111,6 +112,7 @@ function chromiumTable(results: BenchResults): string[] {
       'naive Readability script time',
       'ours ÷ naive',
       'load with ÷ without',
+      'load, empty content script ÷ without',
       'load naive ÷ without',
       'DCL → overlay (click → overlay for the SPA)',
       'overlay',
@@ -256,7 +258,7 @@ export function reportLines(results: BenchResults): string[] {
   return [
     `# Browser benchmark (${results.mode === 'quick' ? 'quick mode' : 'full'})`,
     '',
-    `Measured by \`npm run bench:browser${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date}: the production build in real headless browsers, each page loaded with the extension, without it, and without it but with Readability run at every DOMContentLoaded (the naive design), interleaved run by run. Figures are median / worst over ${s.runs} runs.`,
+    `Measured by \`npm run bench:browser${results.mode === 'quick' ? ' -- --quick' : ''}\` on ${results.date}: the production build in real headless browsers, each page loaded with the extension, without it, without it but with Readability run at every DOMContentLoaded (the naive design), and in Chromium with an empty content script, interleaved run by run. Figures are median / worst over ${s.runs} runs.`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM; ${m.os}; ${m.chromium}; ${m.firefox}; Node ${m.node}.`,
     `Settings: ${s.runs} runs per page and variant${s.warmUp ? ' after one unrecorded warm-up load' : ''}, traces count ${s.windowMs} ms after the load event, ${s.tableRows.toLocaleString('en')}-row table, ${s.synthetic.toLocaleString('en')} synthetic articles, ${s.notes.toLocaleString('en')} notes.`,
@@ -270,7 +272,7 @@ export function reportLines(results: BenchResults): string[] {
     '',
     '## Pages in Chromium (figures 1–3)',
     '',
-    "Our script time: trace events on the page's main thread whose script URL is the extension's (chrome-extension://…), their union; the naive design's the same for its script. Busy Δ: all top-level tasks on the main thread, with minus without, paired by run (noisier; includes style and layout our DOM writes cause). Load: load event after navigation start, ratio paired by run.",
+    "Our script time: trace events on the page's main thread whose script URL is the extension's (chrome-extension://…), their union; the naive design's the same for its script. Busy Δ: all top-level tasks on the main thread, with minus without, paired by run (noisier; includes style and layout our DOM writes cause). Load: load event after navigation start, ratio paired by run. The empty content script (a copy of the build whose content script is `void 0;`) shows what injecting any content script costs the load event in Chromium, with none of our code: the floor under our own ratio.",
     '',
     ...chromiumTable(results),
     '',
