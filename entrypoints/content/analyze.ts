@@ -6,11 +6,16 @@ import { gatePage } from '@/lib/recognition/gate';
 import { collectGateSignals } from '@/lib/extract/gate-signals';
 import { readSignals } from './signals';
 
-/** The page's report, or null when there is nothing to show or the page cannot be analysed. */
-export async function analyzeCurrentPage(doc: Document): Promise<PageReport | null> {
+/**
+ * The page's report, or null when there is nothing to show or the page cannot be analysed.
+ * `onKnown` runs as soon as the lookup says there will be something to show (a corpus URL or a
+ * known outlet), while the page is still being analysed.
+ */
+export async function analyzeCurrentPage(doc: Document, onKnown?: () => void): Promise<PageReport | null> {
   const signals = readSignals(doc);
   const lookup = await askBackground('page/lookup', { url: signals.url, canonicalUrl: signals.canonicalUrl });
   const known = lookup.ok ? lookup.value : { knownUrl: false, report: null };
+  if (known.knownUrl || known.report !== null) onKnown?.();
   const gate = gatePage(
     collectGateSignals(doc, { knownUrl: known.knownUrl, knownOutlet: known.report !== null }),
   );

@@ -50,10 +50,11 @@ export async function startBootstrap(
   const wake = (): Promise<PageApp | null> =>
     (waking ??= (async () => {
       try {
-        const [start, current] = await Promise.all([loadApp(), settings ?? readSettings()]);
+        const [start, read] = await Promise.all([loadApp(), settings ?? readSettings()]);
         if (ctx.isInvalid) return null;
         dormant.abort();
-        app = start(ctx, { settings: current, report: decided });
+        // The settings may have changed while the app loaded.
+        app = start(ctx, { settings: settings ?? read, report: decided });
         return app;
       } catch (error) {
         // Nothing is shown; the next trigger tries again.
@@ -69,8 +70,10 @@ export async function startBootstrap(
     const current = await readSettings();
     if (!current.enabled || app || mine !== generation) return;
     const address = readPageAddress(document);
+    // A known address or outlet will show something: the app loads while the page is analysed.
+    const prefetch = () => void loadApp().catch(() => undefined);
     const [report, notes] = await Promise.all([
-      analyzeCurrentPage(document),
+      analyzeCurrentPage(document, prefetch),
       askBackground('notes/for-page', { url: address.url, canonicalUrl: address.canonicalUrl }),
     ]);
     if (app || mine !== generation || ctx.isInvalid) return;
