@@ -39,10 +39,11 @@ export default defineConfig({
     permissions: ['unlimitedStorage', 'contextMenus'],
     // The panel and note editor are an extension page framed into web pages, so the page can
     // neither read them nor hear keys typed in them (see entrypoints/content/frame-host.ts). The
-    // content script imports the page app only on pages that need it (entrypoints/content/load-app.ts).
+    // Chromium content script imports the page app only on pages that need it (Firefox bundles it:
+    // entrypoints/content/load-app.ts).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['frame.html', 'page-app.js']
+        ? ['frame.html']
         : [
             {
               resources: ['frame.html', 'page-app.js'],

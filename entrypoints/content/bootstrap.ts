@@ -101,7 +101,8 @@ export async function startBootstrap(
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (app) app.locationChanged();
     else if (waking) void waking.then((running) => running?.locationChanged());
-    else if (decided !== undefined) {
+    else {
+      // A new address: a decision still under way for the old one is dropped (`generation`).
       decided = undefined;
       void decide();
     }

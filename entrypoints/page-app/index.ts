@@ -6,6 +6,10 @@
 import { PAGE_APP_GLOBAL } from '../content/load-app';
 import { startPage } from '../content/page';
 
-export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[PAGE_APP_GLOBAL] = startPage;
+// The Firefox build carries the app in its content script instead (see load-app.ts).
+export default defineUnlistedScript({
+  include: ['chrome'],
+  main() {
+    (globalThis as Record<string, unknown>)[PAGE_APP_GLOBAL] = startPage;
+  },
 });

@@ -42,12 +42,18 @@ const KNOWN_CALLS = [
 
 /**
  * The web-accessible files, as each browser declares them: the page framed into web pages (the
- * panel and note editor) and the page app the content script imports where a page needs it.
+ * panel and note editor) and, in Chromium, the page app the content script imports where a page
+ * needs it (the Firefox build bundles the app into its content script).
  */
-const PAGE_RESOURCES = ['frame.html', 'page-app.js'];
 const WEB_ACCESSIBLE = {
-  chrome: [{ resources: PAGE_RESOURCES, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-  firefox: PAGE_RESOURCES,
+  chrome: [
+    {
+      resources: ['frame.html', 'page-app.js'],
+      matches: ['http://*/*', 'https://*/*'],
+      use_dynamic_url: true,
+    },
+  ],
+  firefox: ['frame.html'],
 };
 const RISKY =
   /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection|\beval\(|new Function\(|importScripts|\bimport\(/g;

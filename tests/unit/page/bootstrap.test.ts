@@ -166,4 +166,24 @@ describe("the bootstrap on a page with the reader's notes", () => {
     expect(app.loads()).toBe(1);
     expect(app.starts).toEqual([{ settings: { enabled: true, disabledSites: [] }, report: null }]);
   });
+
+  test('a single-page navigation to an address with notes loads the app there', async () => {
+    const next = `${location.origin}/2026/11/the-old-mill`;
+    const saved = await ask(
+      'notes/save',
+      { ...VALID_PAYLOADS['notes/save'], url: next, canonicalUrl: null, body: 'Built in 1820?' },
+      pageSender(next),
+    );
+    expect(saved.ok).toBe(true);
+    const app = recordingApp();
+    await startBootstrap(ctx!, app.load);
+    expect(app.loads()).toBe(0);
+    history.pushState(null, '', next);
+    try {
+      // WXT notices the new address within a second.
+      await expect.poll(() => app.loads(), { timeout: 3000 }).toBe(1);
+    } finally {
+      history.replaceState(null, '', PAGE);
+    }
+  });
 });
