@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, extensionFlags, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/harness/browsers';
 import { CHROME_BUILD } from '../../tests/e2e/harness/chromium';
 
 /** A running Chromium, with or without the extension. */
@@ -16,15 +17,6 @@ export interface BenchChromium {
   extensionId: string | null;
   close(): Promise<void>;
 }
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Why the benchmark cannot run (a build is missing), or null. */
 export function missingBuild(builds: readonly string[]): string | null {
@@ -56,15 +48,10 @@ export async function launchBenchChromium(
   const build = typeof extension === 'string' ? extension : CHROME_BUILD;
   const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      ...(extension
-        ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`]
-        : ['--disable-extensions']),
-      ...FLAGS,
-    ],
+    args: [...(extension ? extensionFlags(build) : ['--disable-extensions']), ...QUIET_CHROMIUM_FLAGS],
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();

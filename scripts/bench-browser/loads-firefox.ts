@@ -5,6 +5,7 @@
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_BUILD } from '../../tests/e2e/harness/firefox';
+import { FIREFOX_PATH, QUIET_FIREFOX_PREFS } from '../../tests/e2e/harness/browsers';
 import type { BenchPage } from './pages';
 import { PROBE_SCRIPT, READ_PROBE, type ProbeRecord } from './probe';
 
@@ -20,14 +21,9 @@ export interface FirefoxSample {
 export async function launchBenchFirefox(extension: boolean): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
-    extraPrefsFirefox: {
-      'xpinstall.signatures.required': false,
-      'network.dns.disableIPv6': true,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-    },
+    extraPrefsFirefox: QUIET_FIREFOX_PREFS,
   });
   if (extension) await browser.installExtension(FIREFOX_BUILD);
   return browser;

@@ -6,16 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Chromium flags for a quiet, sandbox-free headless run. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '../../tests/e2e/harness/browsers';
 
 /** Bundles the browser side of the benchmark. */
 export async function bundle(entry: string): Promise<string> {
@@ -40,7 +31,11 @@ export interface Routes {
 
 /** Launches Chromium and a page whose requests are all answered by `routes`. */
 export async function openBrowser(routes: Routes): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: QUIET_CHROMIUM_FLAGS,
+  });
   const page = await (await browser.newContext()).newPage();
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());

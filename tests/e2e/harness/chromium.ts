@@ -1,6 +1,7 @@
 /** Real headless Chromium with the production build loaded; pages are served by interception. */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { join } from 'node:path';
+import { CHROMIUM_PATH, extensionFlags, QUIET_CHROMIUM_FLAGS } from './browsers';
 
 /** The Chrome build under test. */
 export const CHROME_BUILD = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
@@ -20,18 +21,9 @@ export async function launchChromium(
   options: { headless?: boolean } = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...extensionFlags(CHROME_BUILD), ...QUIET_CHROMIUM_FLAGS],
   });
   const offline: ChromiumSession['offline'] = [];
   await context.route('**/*', async (route) => {

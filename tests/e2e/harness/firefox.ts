@@ -1,6 +1,7 @@
 /** Real headless Firefox ESR (WebDriver BiDi) with the Firefox build installed as a temporary add-on. */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { join } from 'node:path';
+import { FIREFOX_PATH, QUIET_FIREFOX_PREFS } from './browsers';
 
 /** The Firefox build under test. */
 export const FIREFOX_BUILD = join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv2');
@@ -18,14 +19,9 @@ export interface FirefoxSession {
 export async function launchFirefox(pages: Map<string, string>): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
-    extraPrefsFirefox: {
-      'xpinstall.signatures.required': false,
-      'network.dns.disableIPv6': true,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-    },
+    extraPrefsFirefox: QUIET_FIREFOX_PREFS,
   });
   await browser.installExtension(FIREFOX_BUILD);
   return { browser, pages, offline: [], close: () => browser.close() };

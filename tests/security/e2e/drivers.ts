@@ -9,6 +9,13 @@ import { chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Page as PpPage } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import {
+  CHROMIUM_PATH,
+  extensionFlags,
+  FIREFOX_PATH,
+  QUIET_CHROMIUM_FLAGS,
+  QUIET_FIREFOX_PREFS,
+} from '../../e2e/harness/browsers';
 import type { Served } from '../../e2e/harness/hostile-pages';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -58,19 +65,10 @@ const isFavicon = (url: string) => /^https?:\/\/[^/]+\/favicon\.ico$/.test(url);
 export async function launchChromiumDriver(pages: Map<string, Served>): Promise<SecurityDriver> {
   const build = join(root, '.output', 'chrome-mv3');
   const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
-    args: [
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...extensionFlags(build), ...QUIET_CHROMIUM_FLAGS],
   });
   const fromExtension: string[] = [];
   const refused: string[] = [];
@@ -169,13 +167,10 @@ export async function launchFirefoxDriver(pages: Map<string, Served>): Promise<S
   const proxy = await recordingProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    executablePath: FIREFOX_PATH,
     headless: true,
     extraPrefsFirefox: {
-      'xpinstall.signatures.required': false,
-      'network.dns.disableIPv6': true,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
+      ...QUIET_FIREFOX_PREFS,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxy.port,

@@ -153,14 +153,15 @@ describe('the bootstrap on a page with nothing to show', () => {
   });
 });
 
+/** Saves a note on `url` through the background, as the page's content script would. */
+async function saveNoteOn(url: string, body: string): Promise<void> {
+  const payload = { ...VALID_PAYLOADS['notes/save'], url, canonicalUrl: null, body };
+  expect(await ask('notes/save', payload, pageSender(url))).toMatchObject({ ok: true });
+}
+
 describe("the bootstrap on a page with the reader's notes", () => {
   test('loads the app at once, with the page analysed', async () => {
-    const saved = await ask(
-      'notes/save',
-      { ...VALID_PAYLOADS['notes/save'], url: PAGE, canonicalUrl: null, body: 'Walk it in spring' },
-      pageSender(PAGE),
-    );
-    expect(saved.ok).toBe(true);
+    await saveNoteOn(PAGE, 'Walk it in spring');
     const app = recordingApp();
     await startBootstrap(ctx!, app.load);
     expect(app.loads()).toBe(1);
@@ -169,12 +170,7 @@ describe("the bootstrap on a page with the reader's notes", () => {
 
   test('a single-page navigation to an address with notes loads the app there', async () => {
     const next = `${location.origin}/2026/11/the-old-mill`;
-    const saved = await ask(
-      'notes/save',
-      { ...VALID_PAYLOADS['notes/save'], url: next, canonicalUrl: null, body: 'Built in 1820?' },
-      pageSender(next),
-    );
-    expect(saved.ok).toBe(true);
+    await saveNoteOn(next, 'Built in 1820?');
     const app = recordingApp();
     await startBootstrap(ctx!, app.load);
     expect(app.loads()).toBe(0);
