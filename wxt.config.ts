@@ -1,14 +1,28 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { readerableEsm } from './scripts/build/readerable-esm';
 
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact()],
-    // linkedom parses page HTML in the background; see lib/extract/cssom-stub.ts for why.
-    resolve: { alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/extract/cssom-stub.ts') } },
+  vite: ({ browser }) => ({
+    plugins: [preact(), readerableEsm()],
+    resolve: {
+      alias: [
+        // linkedom parses page HTML in the background; see lib/extract/cssom-stub.ts for why.
+        { find: '@acemir/cssom', replacement: resolve(import.meta.dirname, 'lib/extract/cssom-stub.ts') },
+        // Firefox carries the page app in its content script: entrypoints/content/load-app-bundled.ts.
+        ...(browser === 'firefox'
+          ? [
+              {
+                find: /^\.\/load-app$/,
+                replacement: resolve(import.meta.dirname, 'entrypoints/content/load-app-bundled.ts'),
+              },
+            ]
+          : []),
+      ],
+    },
   }),
   hooks: {
     // The script injected into every page (budget: 15 KB gzip, BENCHMARKS.md) and the page app it
@@ -40,7 +54,7 @@ export default defineConfig({
     // The panel and note editor are an extension page framed into web pages, so the page can
     // neither read them nor hear keys typed in them (see entrypoints/content/frame-host.ts). The
     // Chromium content script imports the page app only on pages that need it (Firefox bundles it:
-    // entrypoints/content/load-app.ts).
+    // entrypoints/content/load-app-bundled.ts).
     web_accessible_resources:
       browser === 'firefox'
         ? ['frame.html']

@@ -2,7 +2,8 @@
  * Loads the page app (`page-app.js`) into this content script's world on demand (Chromium). The
  * file is web-accessible so that `import()` may load it, only through the per-session address,
  * which pages cannot guess; it registers its start function under a global of this isolated
- * world, which page scripts cannot see, and this module takes it from there.
+ * world, which page scripts cannot see, and this module takes it from there. The Firefox build
+ * bundles the app instead (see load-app-bundled.ts).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
@@ -18,9 +19,6 @@ let loading: Promise<StartPageApp> | null = null;
 
 /** The page app's start function, loading the app the first time. */
 export function loadPageApp(): Promise<StartPageApp> {
-  // Firefox: the add-ons linter (web-ext lint) refuses `import()` of a computed address, so the
-  // Firefox build bundles the app into the content script (this import is inlined at build time).
-  if (import.meta.env.FIREFOX) return (loading ??= import('./page').then((app) => app.startPage));
   loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/page-app.js')).then(() => {
     const holder = globalThis as Record<string, unknown>;
     const start = holder[PAGE_APP_GLOBAL];
