@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { collectGateSignals, jsonLdTypes } from '../../../lib/extract/gate-signals';
 import { parseHtml } from '../../../lib/extract/parse-html';
+import { gatePage, MAX_GATE_ELEMENTS } from '../../../lib/recognition/gate';
 
 const unknown = { knownUrl: false, knownOutlet: false };
 
@@ -44,5 +45,28 @@ describe('collectGateSignals', () => {
       knownOutlet: true,
       readerable: null,
     });
+  });
+
+  const articleMarkup =
+    '<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+
+  test('reads no markup on a page over the element limit: it is skipped whatever it declares', () => {
+    const rows = '<tr><td>1</td></tr>'.repeat(Math.ceil(MAX_GATE_ELEMENTS / 2));
+    const doc = parseHtml(`<html><head>${articleMarkup}</head><body><table>${rows}</table></body></html>`);
+    const signals = collectGateSignals(doc, unknown);
+    expect(signals).toMatchObject({ ogType: null, jsonLdTypes: [], readerable: null });
+    expect(gatePage(signals)).toEqual({ action: 'skip', reason: 'too-large' });
+  });
+
+  test.each([
+    [
+      { knownUrl: true, knownOutlet: false },
+      { ogType: null, jsonLdTypes: [] },
+    ],
+    [unknown, { ogType: 'article', jsonLdTypes: ['NewsArticle'] }],
+  ])('markup of a normal page is read unless the address is known (%j)', (known, expected) => {
+    const doc = parseHtml(`<html><head>${articleMarkup}</head><body><p>x</p></body></html>`);
+    expect(collectGateSignals(doc, known)).toMatchObject(expected);
+    expect(gatePage(collectGateSignals(doc, known)).action).toBe('extract');
   });
 });
