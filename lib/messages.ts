@@ -51,6 +51,11 @@ export const PageSignalsSchema = v.strictObject({
 /** Every message the background answers: payload schema, access and a doc line. */
 export const BACKGROUND_MESSAGES = {
   ping: { access: 'any', payload: Empty, doc: 'Is the background alive? Answers its version.' },
+  'page/start': {
+    access: 'any',
+    payload: v.strictObject({ url: Url, canonicalUrl: v.nullable(Url) }),
+    doc: "A page's first question, in one round trip: the settings and, when Backstory is on, the cheap lookup and how many notes the page has.",
+  },
   'page/lookup': {
     access: 'any',
     payload: v.strictObject({ url: Url, canonicalUrl: v.nullable(Url) }),
@@ -157,6 +162,7 @@ export type BackgroundPayload<K extends BackgroundMessageType> = v.InferOutput<
 /** What each background message answers with (inside `Result.value`). */
 export interface BackgroundReplies {
   ping: { version: string };
+  'page/start': PageStart;
   'page/lookup': LookupAnswer;
   'page/analyze': PageReport | null;
   'settings/get': Settings;
@@ -190,6 +196,15 @@ export const TAB_MESSAGES = {
     doc: 'The context menu\'s "Save a Backstory note on the selection": open the note editor.',
   },
 } as const satisfies { [K in TabMessageType]: { payload: v.GenericSchema; doc: string } };
+
+/** What a page learns when it starts (`page/start`). */
+export interface PageStart {
+  settings: Settings;
+  /** The cheap lookup; null when Backstory is switched off. */
+  known: LookupAnswer | null;
+  /** Notes saved on the page (by its address or canonical link); 0 when switched off. */
+  notesOnPage: number;
+}
 
 /** What a tab reports about itself to the popup. */
 export interface TabStatus {

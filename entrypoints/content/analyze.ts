@@ -4,17 +4,26 @@ import { MAX_PAGE_HTML } from '@/lib/tab-message-types';
 import type { PageReport } from '@/lib/report';
 import { gatePage } from '@/lib/recognition/gate';
 import { collectGateSignals } from '@/lib/extract/gate-signals';
+import type { LookupAnswer } from '@/lib/services/analyze';
 import { readSignals } from './signals';
+
+/** How the page is analysed: `known` is the lookup when the caller has it (`page/start`). */
+export interface AnalyzeOptions {
+  known?: LookupAnswer;
+  /** Runs when the lookup says there will be something to show, while the page is analysed. */
+  onKnown?: () => void;
+}
 
 /**
  * The page's report, or null when there is nothing to show or the page cannot be analysed.
- * `onKnown` runs as soon as the lookup says there will be something to show (a corpus URL or a
- * known outlet), while the page is still being analysed.
+ * The lookup (a corpus URL or a known outlet) is asked for unless the caller has it.
  */
-export async function analyzeCurrentPage(doc: Document, onKnown?: () => void): Promise<PageReport | null> {
+export async function analyzeCurrentPage(
+  doc: Document,
+  { known: given, onKnown }: AnalyzeOptions = {},
+): Promise<PageReport | null> {
   const signals = readSignals(doc);
-  const lookup = await askBackground('page/lookup', { url: signals.url, canonicalUrl: signals.canonicalUrl });
-  const known = lookup.ok ? lookup.value : { knownUrl: false, report: null };
+  const known = given ?? (await lookup(signals.url, signals.canonicalUrl));
   if (known.knownUrl || known.report !== null) onKnown?.();
   const gate = gatePage(
     collectGateSignals(doc, { knownUrl: known.knownUrl, knownOutlet: known.report !== null }),
@@ -27,4 +36,9 @@ export async function analyzeCurrentPage(doc: Document, onKnown?: () => void): P
   if (html.length > MAX_PAGE_HTML) return known.report;
   const analysis = await askBackground('page/analyze', { ...signals, html });
   return analysis.ok ? (analysis.value ?? known.report) : known.report;
+}
+
+async function lookup(url: string, canonicalUrl: string | null): Promise<LookupAnswer> {
+  const answer = await askBackground('page/lookup', { url, canonicalUrl });
+  return answer.ok ? answer.value : { knownUrl: false, report: null };
 }

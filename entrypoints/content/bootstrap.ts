@@ -1,7 +1,8 @@
 /**
  * What runs in every page: a few kilobytes that decide whether the page needs Backstory at all.
- * After the page's load event it asks the background about the address, runs the gate, sends the
- * page for analysis when it may be an article, and asks for the reader's notes on it. Only when
+ * After the page's load event it asks the background, in one message, for the settings, what the
+ * address is known as and how many notes the page has; then it runs the gate and sends the page
+ * for analysis when it may be an article. Only when
  * there is a report or a note, or the reader selects text, presses the note shortcut or picks the
  * context-menu item, does it load the page app (overlay, highlights, notes) and hand over. Most
  * pages a reader opens are not in the corpus and never load more than this.
@@ -13,9 +14,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-rules';
 import { afterLoad } from './after-load';
 import { analyzeCurrentPage } from './analyze';
 import { loadPageApp, type StartPageApp } from './load-app';
-import { readPageAddress } from './notes/page-text';
 import { isSaveNoteShortcut } from './notes/shortcut';
 import type { PageApp } from './page';
+import { readSignals } from './signals';
 import { listenToTabMessages } from './tab-messages';
 
 /** How long Backstory waits for the page's load event before starting anyway. */
@@ -47,10 +48,23 @@ export async function startBootstrap(
     return settings;
   };
 
+  // One load, whether it was started ahead (while the page is analysed) or by a wake; a failed
+  // load is tried again next time.
+  let loading: Promise<StartPageApp> | null = null;
+  const load = () => {
+    if (loading) return loading;
+    const started = loadApp();
+    loading = started;
+    started.catch(() => {
+      if (loading === started) loading = null;
+    });
+    return started;
+  };
+
   const wake = (): Promise<PageApp | null> =>
     (waking ??= (async () => {
       try {
-        const [start, read] = await Promise.all([loadApp(), settings ?? readSettings()]);
+        const [start, read] = await Promise.all([load(), settings ?? readSettings()]);
         if (ctx.isInvalid) return null;
         dormant.abort();
         // The settings may have changed while the app loaded.
@@ -67,18 +81,19 @@ export async function startBootstrap(
   /** Analyses the page and wakes the app when there is something to show. */
   const decide = async () => {
     const mine = ++generation;
-    const current = await readSettings();
-    if (!current.enabled || app || mine !== generation) return;
-    const address = readPageAddress(document);
-    // A known address or outlet will show something: the app loads while the page is analysed.
-    const prefetch = () => void loadApp().catch(() => undefined);
-    const [report, notes] = await Promise.all([
-      analyzeCurrentPage(document, prefetch),
-      askBackground('notes/for-page', { url: address.url, canonicalUrl: address.canonicalUrl }),
-    ]);
+    const { url, canonicalUrl } = readSignals(document);
+    const started = await askBackground('page/start', { url, canonicalUrl });
+    settings = started.ok ? started.value.settings : (settings ?? DEFAULT_SETTINGS);
+    if (!settings.enabled || app || mine !== generation) return;
+    const { known, notesOnPage } = started.ok ? started.value : { known: null, notesOnPage: 0 };
+    // Notes on the page, or a known address or outlet, will show something: the app loads while
+    // the page is analysed.
+    const prefetch = () => void load().catch(() => undefined);
+    if (notesOnPage > 0) prefetch();
+    const report = await analyzeCurrentPage(document, { known: known ?? undefined, onKnown: prefetch });
     if (app || mine !== generation || ctx.isInvalid) return;
     decided = report;
-    if (report !== null || (notes.ok && notes.value.length > 0)) await wake();
+    if (report !== null || notesOnPage > 0) await wake();
   };
 
   listenToTabMessages(ctx, {

@@ -19,6 +19,7 @@ import {
 import { exportNotes, importNotes } from '../services/notes-transfer';
 import { readNotesText } from '../notes/import';
 import { ownPageNotes } from './own-page';
+import { withoutHash } from '../notes/page-url';
 
 /** What the handlers need besides the database. */
 export interface HandlerDeps {
@@ -35,6 +36,17 @@ export interface HandlerDeps {
 export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
   return {
     ping: async () => ({ version: deps.version }),
+    // The three reads run together: the page waits for one round trip, not three in a row.
+    'page/start': async ({ url, canonicalUrl }) => {
+      const [settings, known, notes] = await Promise.all([
+        readSettings(db),
+        deps.lookup(url, canonicalUrl),
+        notesForPage(db, withoutHash(url), canonicalUrl && withoutHash(canonicalUrl)),
+      ]);
+      return settings.enabled
+        ? { settings, known, notesOnPage: notes.length }
+        : { settings, known: null, notesOnPage: 0 };
+    },
     'page/lookup': async ({ url, canonicalUrl }) => deps.lookup(url, canonicalUrl),
     'page/analyze': async ({ url, canonicalUrl, html }) => deps.analyze(url, canonicalUrl, html),
     'settings/get': async () => readSettings(db),

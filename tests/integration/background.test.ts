@@ -42,6 +42,45 @@ describe('the background on a fake browser', () => {
     });
   });
 
+  test("a page's first question gets settings, lookup and its notes count in one answer", async () => {
+    const db = freshDb();
+    await startBackground(db);
+    const note = (id: string, url: string, canonicalUrl: string | null) =>
+      db.notes.add({
+        id,
+        url,
+        canonicalUrl,
+        title: 'A',
+        fingerprint: null,
+        body: 'mine',
+        tags: [],
+        kind: 'comment',
+        target: null,
+        link: null,
+        outletId: null,
+        site: 'www.presstv.co.uk',
+        createdAt: 1,
+        updatedAt: 1,
+      });
+    await note('by-url', 'https://www.presstv.co.uk/a', null);
+    await note('by-canonical', 'https://elsewhere.example/copy', 'https://www.presstv.ir/a');
+    await note('other-page', 'https://www.presstv.co.uk/b', null);
+    const start = { url: 'https://www.presstv.co.uk/a#comments', canonicalUrl: 'https://www.presstv.ir/a' };
+    expect(await ask({ type: 'page/start', payload: start }, pageSender)).toMatchObject({
+      ok: true,
+      value: {
+        settings: { enabled: true },
+        known: { knownUrl: false, report: { match: 'outlet', outlet: { id: 'press-tv' } } },
+        notesOnPage: 2,
+      },
+    });
+    await ask({ type: 'settings/set', payload: { enabled: false } }, popupSender());
+    expect(await ask({ type: 'page/start', payload: start }, pageSender)).toEqual({
+      ok: true,
+      value: { settings: expect.objectContaining({ enabled: false }), known: null, notesOnPage: 0 },
+    });
+  });
+
   test('starting again (an update or restart) keeps notes and settings', async () => {
     const db = freshDb();
     await startBackground(db);

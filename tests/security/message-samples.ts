@@ -36,6 +36,7 @@ export const VALID_PAYLOADS: Record<BackgroundMessageType, Record<string, unknow
   'packs/remove': { id: 'nothing-installed' },
   'notes/save': DRAFT,
   'notes/for-page': { url: PAGE, canonicalUrl: null },
+  'page/start': { url: PAGE, canonicalUrl: null },
   'notes/anchor-status': { ids: ['n1'], status: 'anchored', canonicalUrl: null },
   'notes/reattach': { id: 'n1', target: TARGET, canonicalUrl: null },
   'notes/list': {},

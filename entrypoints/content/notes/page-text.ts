@@ -5,6 +5,7 @@
  */
 import { buildTextIndex, type TextIndex } from '@/lib/anchoring/text-index';
 import { readSignals } from '../signals';
+import { withoutHash } from '@/lib/notes/page-url';
 
 /** The host element of the notes UI (see notes-ui.tsx). */
 export const NOTES_HOST = 'backstory-notes';
@@ -14,11 +15,6 @@ export interface PageAddress {
   url: string;
   canonicalUrl: string | null;
   title: string;
-}
-
-function withoutHash(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
 }
 
 /** The page's address without its fragment, its canonical link (http(s) only) and its title. */

@@ -93,6 +93,18 @@ describe('the bootstrap on a page with nothing to show', () => {
     expect(app.loads()).toBe(0);
   });
 
+  test('asks the background one question before it decides (settings, lookup and notes together)', async () => {
+    const asked: string[] = [];
+    const send = fakeBrowser.runtime.sendMessage;
+    fakeBrowser.runtime.sendMessage = ((message: { type: string }) => {
+      asked.push(message.type);
+      return send(message);
+    }) as typeof fakeBrowser.runtime.sendMessage;
+    await startBootstrap(ctx!, recordingApp().load);
+    // A page that is not an article is never sent for analysis.
+    expect(asked).toEqual(['page/start']);
+  });
+
   test('a selection the reader ends loads the app, which offers the note button', async () => {
     const app = recordingApp();
     await startBootstrap(ctx!, app.load);
