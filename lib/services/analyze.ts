@@ -8,6 +8,7 @@ import { extractArticle } from '../extract/extract';
 import { parseHtml } from '../extract/parse-html';
 import { bareHost, hostCandidates, urlKey } from '../recognition/url';
 import type { PageReport } from '../report';
+import { outletById } from './corpus-cache';
 import { buildReport, outletOnlyReport } from './report-builder';
 
 /** What the cheap lookup answers: whether the URL is a corpus article's, and the outlet report. */
@@ -39,7 +40,7 @@ export async function lookupPage(
 ): Promise<LookupAnswer> {
   const known = await lookupKnownPage(db, keysFor(url, canonicalUrl), hostsFor(url));
   const outletId = known.outlets[0]?.outletId;
-  const outlet = outletId ? await db.outlets.get(outletId) : undefined;
+  const outlet = outletId ? await outletById(db, outletId) : undefined;
   return {
     knownUrl: known.articleIds.length > 0,
     report: outlet ? await outletOnlyReport(db, outlet) : null,

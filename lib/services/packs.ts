@@ -15,6 +15,7 @@ import {
 } from '../db/recognition-store';
 import type { Pack } from '../corpus/schema';
 import { PACK_FORMAT_VERSION } from '../corpus/schema';
+import { forgetCorpus } from './corpus-cache';
 
 /** The corpus tables, in the order records are exported. */
 export const CORPUS_TABLES = ['sources', 'outlets', 'articles', 'stories', 'reports', 'claims'] as const;
@@ -113,7 +114,7 @@ export async function installPack(
   pack: Pack,
   now = Date.now(),
 ): Promise<{ pack: PackRecord; changed: boolean }> {
-  return db.transaction('rw', tables(db), async () => {
+  const installed = await db.transaction('rw', tables(db), async () => {
     const installed = await db.packs.get(pack.id);
     if (installed && installed.version === pack.version) return { pack: installed, changed: false };
     if (installed && installed.version > pack.version) {
@@ -143,14 +144,18 @@ export async function installPack(
     await Promise.all([...writes, writeLookupRows(db, rows)]);
     return { pack: record, changed: true };
   });
+  if (installed.changed) forgetCorpus(db);
+  return installed;
 }
 
 /** Removes a pack and every record it brought; answers how many corpus records went. */
 export async function removePack(db: BackstoryDb, packId: string): Promise<number> {
-  return db.transaction('rw', tables(db), async () => {
+  const removed = await db.transaction('rw', tables(db), async () => {
     if (!(await db.packs.get(packId))) throw new Error(`No installed pack is called "${packId}".`);
     return deletePackRecords(db, packId);
   });
+  forgetCorpus(db);
+  return removed;
 }
 
 /** Rebuilds an installed pack as a pack object, ready to serialize. */

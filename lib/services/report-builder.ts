@@ -3,6 +3,7 @@ import type { BackstoryDb, Packed } from '../db/database';
 import type { Article, Outlet, Source } from '../corpus/schema';
 import type { Recognition } from '../recognition/types';
 import type { ArticleEvidence, ClaimEvidence, PageReport, QuoteSelector } from '../report';
+import { outletById, sourcesById } from './corpus-cache';
 import { rankReports } from './rank-reports';
 
 /** Every source id cited anywhere inside a value (any `sources: string[]` field). */
@@ -23,15 +24,9 @@ export function collectSourceIds(value: unknown, into = new Set<string>()): Set<
 
 /** Loads the cited sources of a report's records, by id. */
 export async function loadSources(db: BackstoryDb, records: unknown): Promise<Record<string, Source>> {
-  const ids = [...collectSourceIds(records)];
-  const found = await db.sources.bulkGet(ids);
+  const found = await sourcesById(db, [...collectSourceIds(records)]);
   const sources: Record<string, Source> = {};
-  for (const source of found) {
-    if (source) {
-      const { packId: _packId, ...plain } = source;
-      sources[source.id] = plain;
-    }
-  }
+  for (const source of found.values()) sources[source.id] = withoutPackId(source);
   return sources;
 }
 
@@ -112,7 +107,7 @@ export async function buildReport(
   articleRecords: readonly ReportArticle[],
 ): Promise<PageReport | null> {
   if (!recognition.kind) return null;
-  const outletRecord = recognition.outletId ? await db.outlets.get(recognition.outletId) : undefined;
+  const outletRecord = recognition.outletId ? await outletById(db, recognition.outletId) : undefined;
   const outlet = outletRecord ? withoutPackId(outletRecord) : null;
   const storyIds = recognition.stories.map((match) => match.storyId);
   const stories = (await db.stories.bulkGet(storyIds)).flatMap((story) =>
