@@ -2,10 +2,10 @@
  * What runs in every page: a few kilobytes that decide whether the page needs Backstory at all.
  * After the page's load event it asks the background, in one message, for the settings, what the
  * address is known as and how many notes the page has; then it runs the gate and sends the page
- * for analysis when it may be an article. Only when
- * there is a report or a note, or the reader selects text, presses the note shortcut or picks the
- * context-menu item, does it load the page app (overlay, highlights, notes) and hand over. Most
- * pages a reader opens are not in the corpus and never load more than this.
+ * for analysis when it may be an article. Only when there is a report or a note, or the reader
+ * selects text, presses the note shortcut or picks the context-menu item, does it load the page
+ * app (overlay, highlights, notes) and hand over. Most pages a reader opens are not in the corpus
+ * and never load more than this.
  */
 import type { ContentScriptContext } from '#imports';
 import { askBackground } from '@/lib/messaging';

@@ -43,4 +43,12 @@ describe('the corpus records reports cite, kept in memory', () => {
     await sourcesById(db, ['src-a']);
     expect(reads).toHaveBeenCalledTimes(2);
   });
+
+  test('records already cached stay in an answer whose other reads a pack change overtook', async () => {
+    const db = await installed();
+    await sourcesById(db, ['src-a']);
+    const pending = sourcesById(db, ['src-a', 'not-cached-yet']);
+    forgetCorpus(db);
+    expect([...(await pending).keys()]).toEqual(['src-a']);
+  });
 });
