@@ -26,9 +26,10 @@ export default defineConfig({
   }),
   hooks: {
     // The script injected into every page (budget: 15 KB gzip, BENCHMARKS.md) and the page app it
-    // loads on demand (entrypoints/page-app) use the browsers' own promise-based APIs (runtime messages, getURL, id) rather than webextension-polyfill,
-    // which is 2.7 KB gzip; extension pages and the background keep the polyfill. Terser with three
-    // passes packs it 200 bytes smaller than the default minifier.
+    // loads on demand (entrypoints/page-app) use the browsers' own promise-based APIs (runtime
+    // messages, getURL, id) rather than webextension-polyfill, which is 2.7 KB gzip; extension
+    // pages and the background keep the polyfill. Terser with three passes packs it 200 bytes
+    // smaller than the default minifier.
     'vite:build:extendConfig': (entrypoints, config) => {
       const pageSide = new Set(['content-script', 'unlisted-script']);
       if (!entrypoints.every((entrypoint) => pageSide.has(entrypoint.type))) return;

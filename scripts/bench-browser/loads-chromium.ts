@@ -73,8 +73,9 @@ async function loadOnce(
     const probe = (await tab.evaluate(READ_PROBE)) as ProbeRecord;
     const naiveParseMs = (await tab.evaluate('window.__naiveParseMs ?? null')) as number | null;
     const events = await trace.stop();
+    // The empty build's script time is the floor: what Chromium charges any content script.
     const prefix =
-      variant === 'with'
+      variant === 'with' || variant === 'empty'
         ? `chrome-extension://${browser.extensionId}/`
         : variant === 'naive'
           ? NAIVE_SOURCE
