@@ -29,14 +29,19 @@ export default defineConfig({
     // loads on demand (entrypoints/page-app) use the browsers' own promise-based APIs (runtime
     // messages, getURL, id) rather than webextension-polyfill, which is 2.7 KB gzip; extension
     // pages and the background keep the polyfill. Terser with three passes packs it 200 bytes
-    // smaller than the default minifier.
+    // smaller than the default minifier; `pure_getters` (property reads have no side effects, as
+    // nothing here reads a property only to force layout) 30 more.
     'vite:build:extendConfig': (entrypoints, config) => {
       const pageSide = new Set(['content-script', 'unlisted-script']);
       if (!entrypoints.every((entrypoint) => pageSide.has(entrypoint.type))) return;
       config.build = {
         ...config.build,
         minify: 'terser',
-        terserOptions: { compress: { passes: 3 }, mangle: { toplevel: true }, format: { comments: false } },
+        terserOptions: {
+          compress: { passes: 3, pure_getters: true },
+          mangle: { toplevel: true },
+          format: { comments: false },
+        },
       };
       const native = '@wxt-dev/browser';
       const alias = config.resolve?.alias;

@@ -31,6 +31,19 @@ import type { BackstoryDb, Packed } from './database';
 
 export { indexRowsForPack, type IndexablePack, type LookupRows } from '../recognition/index-rows';
 
+/** Candidates as read from the database: the stories and claims are the whole records. */
+export interface StoredCandidates extends Candidates {
+  stories: Array<CandidateStory & { story: Packed<Story> }>;
+  claims: Array<Packed<Claim>>;
+}
+
+/** The records a lookup read: the report shows the recognized ones without reading them again. */
+export interface CandidateRecords {
+  articles: Array<CandidateArticle['article']>;
+  stories: Array<Packed<Story>>;
+  claims: Array<Packed<Claim>>;
+}
+
 /** The tables recognition owns; every row carries `packId`, so a pack is removed by it. */
 export const LOOKUP_TABLES = ['domains', 'urls', 'passages', 'terms'] as const;
 /** One of recognition's tables. */
@@ -221,7 +234,7 @@ export async function lookupCandidates(
   db: BackstoryDb,
   probe: PageProbe,
   budget: LookupBudget = DEFAULT_BUDGET,
-): Promise<Candidates> {
+): Promise<StoredCandidates> {
   const tables = [db.domains, db.urls, db.passages, db.terms, db.articleBlocks, db.stories, db.claims];
   return db.transaction('r', tables, async () => {
     const cached = layouts.get(db.name);
@@ -260,7 +273,7 @@ export async function lookupCandidates(
       anchorHits: ref.anchors,
       urlHit: ref.url,
     }));
-    const stories: CandidateStory[] = records.stories.map((story) => ({
+    const stories = records.stories.map((story) => ({
       story,
       termHits: termStories.get(story.id) ?? [],
     }));
@@ -303,8 +316,8 @@ export async function articleOwners(db: BackstoryDb, ids: readonly string[]): Pr
 
 /**
  * The whole background step after extraction: features, probe, lookup, decision. Returns the
- * recognition, the features (whose `text` the claim offsets refer to) and the candidate
- * articles' records (the report shows the recognized ones).
+ * recognition, the features (whose `text` the claim offsets refer to) and the records the lookup
+ * read: the report shows the recognized ones without reading them again.
  */
 export async function recognizeExtracted(
   db: BackstoryDb,
@@ -313,10 +326,14 @@ export async function recognizeExtracted(
 ): Promise<{
   recognition: Recognition;
   features: PageFeatures;
-  articles: Array<CandidateArticle['article']>;
+  records: CandidateRecords;
 }> {
   const features = pageFeatures(extracted, url);
   const candidates = await lookupCandidates(db, probeFor(features));
-  const articles = candidates.articles.map((candidate) => candidate.article);
-  return { recognition: recognize(features, candidates), features, articles };
+  const records: CandidateRecords = {
+    articles: candidates.articles.map((candidate) => candidate.article),
+    stories: candidates.stories.map((candidate) => candidate.story),
+    claims: candidates.claims,
+  };
+  return { recognition: recognize(features, candidates), features, records };
 }

@@ -57,6 +57,6 @@ export async function analyzePage(
   const extracted = html ? extractArticle(parseHtml(html), { url }) : null;
   if (!extracted) return (await lookupPage(db, url, canonicalUrl)).report;
   const withCanonical = { ...extracted, canonicalUrl: extracted.canonicalUrl ?? canonicalUrl };
-  const { recognition, features, articles } = await recognizeExtracted(db, withCanonical, url);
-  return buildReport(db, recognition, features.text, articles);
+  const { recognition, features, records } = await recognizeExtracted(db, withCanonical, url);
+  return buildReport(db, recognition, features.text, records);
 }

@@ -1,6 +1,7 @@
 /** Assembling the report the overlay renders from database records. */
 import type { BackstoryDb, Packed } from '../db/database';
-import type { Article, Outlet, Source } from '../corpus/schema';
+import type { Table } from 'dexie';
+import type { Article, Claim, Outlet, RelatedReport, Source, Story } from '../corpus/schema';
 import type { Recognition } from '../recognition/types';
 import type { ArticleEvidence, ClaimEvidence, PageReport, QuoteSelector } from '../report';
 import { outletById, sourcesById } from './corpus-cache';
@@ -64,6 +65,40 @@ export type ReportArticle = Pick<Article, 'id' | 'outletId' | 'title' | 'urls' |
   published: { date?: string | null } | null;
 };
 
+/** The records the lookup read (`recognizeExtracted` returns them). */
+export interface ReportRecords {
+  articles: readonly ReportArticle[];
+  stories: ReadonlyArray<Packed<Story>>;
+  claims: ReadonlyArray<Packed<Claim>>;
+}
+
+/** Records by id, in the order of `ids`: those the lookup read, and the rest from the table. */
+async function recordsById<T extends { id: string }>(
+  table: Table<T, string>,
+  ids: readonly string[],
+  read: readonly T[],
+): Promise<Array<T | undefined>> {
+  const byId = new Map(read.map((record) => [record.id, record]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0)
+    for (const record of await table.bulkGet(missing)) if (record) byId.set(record.id, record);
+  return ids.map((id) => byId.get(id));
+}
+
+/**
+ * Reports on any of the stories, each once. One equality read per story, in parallel: a
+ * multi-entry `anyOf` steps through the keys one round trip at a time.
+ */
+async function reportsOnStories(
+  db: BackstoryDb,
+  storyIds: readonly string[],
+): Promise<Array<Packed<RelatedReport>>> {
+  const found = await Promise.all(
+    [...storyIds].sort().map((id) => db.reports.where('storyIds').equals(id).toArray()),
+  );
+  return [...new Map(found.flat().map((report) => [report.id, report])).values()];
+}
+
 async function articleEvidence(
   db: BackstoryDb,
   recognition: Recognition,
@@ -72,7 +107,9 @@ async function articleEvidence(
 ): Promise<ArticleEvidence[]> {
   const byId = new Map(candidates.map((article) => [article.id, article]));
   const records = recognition.articles.map((match) => byId.get(match.articleId));
-  const outlets = await db.outlets.bulkGet(records.map((record) => record?.outletId ?? ''));
+  const outlets = await Promise.all(
+    records.map((record) => (record ? outletById(db, record.outletId) : undefined)),
+  );
   return recognition.articles.flatMap((match, index) => {
     const article = records[index];
     if (!article) return [];
@@ -97,25 +134,31 @@ async function articleEvidence(
 }
 
 /**
- * Builds the whole report from a recognition and the candidate articles it was made from; null
- * when nothing is recognized.
+ * Builds the whole report from a recognition and the records it was made from; null when nothing
+ * is recognized. Its reads run together, and records the lookup read are not read again.
  */
 export async function buildReport(
   db: BackstoryDb,
   recognition: Recognition,
   text: string,
-  articleRecords: readonly ReportArticle[],
+  records: ReportRecords,
 ): Promise<PageReport | null> {
   if (!recognition.kind) return null;
-  const outletRecord = recognition.outletId ? await outletById(db, recognition.outletId) : undefined;
-  const outlet = outletRecord ? withoutPackId(outletRecord) : null;
   const storyIds = recognition.stories.map((match) => match.storyId);
-  const stories = (await db.stories.bulkGet(storyIds)).flatMap((story) =>
-    story ? [withoutPackId(story)] : [],
-  );
-  const storyReports = await db.reports.where('storyIds').anyOf(storyIds).distinct().toArray();
+  const [outletRecord, storyRecords, storyReports, claimRecords, articles] = await Promise.all([
+    recognition.outletId ? outletById(db, recognition.outletId) : undefined,
+    recordsById(db.stories, storyIds, records.stories),
+    reportsOnStories(db, storyIds),
+    recordsById(
+      db.claims,
+      recognition.claims.map((hit) => hit.claimId),
+      records.claims,
+    ),
+    articleEvidence(db, recognition, text, records.articles),
+  ]);
+  const outlet = outletRecord ? withoutPackId(outletRecord) : null;
+  const stories = storyRecords.flatMap((story) => (story ? [withoutPackId(story)] : []));
   const reports = rankReports(storyReports.map(withoutPackId), outlet);
-  const claimRecords = await db.claims.bulkGet(recognition.claims.map((hit) => hit.claimId));
   const claims: ClaimEvidence[] = recognition.claims.flatMap((hit, index) => {
     const claim = claimRecords[index];
     return claim
@@ -128,7 +171,6 @@ export async function buildReport(
         ]
       : [];
   });
-  const articles = await articleEvidence(db, recognition, text, articleRecords);
   const cited = { outlet, stories, reports, claims: claims.map((item) => item.claim) };
   return {
     match: recognition.kind,

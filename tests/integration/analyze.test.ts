@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { installStarterPack } from '../../lib/services/starter';
 import { analyzePage, lookupPage } from '../../lib/services/analyze';
+import { buildReport } from '../../lib/services/report-builder';
+import { recognizeExtracted } from '../../lib/db/recognition-store';
+import { extractArticle } from '../../lib/extract/extract';
+import { parseHtml } from '../../lib/extract/parse-html';
 import { independenceRank } from '../../lib/services/rank-reports';
 import { articleHtml, URLS } from '../e2e/harness/pages';
 import { labelledPages } from '../fixtures/recognition/labelled';
@@ -59,5 +63,21 @@ describe('analysing pages against the starter corpus', () => {
     const empty = '<html><body><nav>Home</nav></body></html>';
     expect((await analyzePage(db, 'https://www.presstv.ir/', null, empty))?.match).toBe('outlet');
     expect(await analyzePage(db, 'https://unknown.example/', null, empty)).toBeNull();
+  });
+
+  test('the report reuses the records the lookup read, and reads the ones it did not', async () => {
+    const html = articleHtml(corpusText('press-tv-2017-10-syria-unsc-letters.txt'), { site: 'Press TV' });
+    const extracted = extractArticle(parseHtml(html), { url: URLS.pressTv })!;
+    const { recognition, features, records } = await recognizeExtracted(db, extracted, URLS.pressTv);
+    expect(records.claims.length).toBeGreaterThan(0);
+    const fromLookup = await buildReport(db, recognition, features.text, records);
+    const fromTables = await buildReport(db, recognition, features.text, {
+      articles: records.articles,
+      stories: [],
+      claims: [],
+    });
+    expect(fromLookup?.claims.length).toBeGreaterThanOrEqual(6);
+    expect(fromLookup?.stories.length).toBeGreaterThan(0);
+    expect(fromTables).toEqual(fromLookup);
   });
 });

@@ -37,5 +37,7 @@ describe('accessibility (axe-core)', () => {
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(results.passes.length).toBeGreaterThan(10);
     },
+    // axe runs every rule over the whole open panel: about 2 s here, more on a loaded machine.
+    30_000,
   );
 });
