@@ -64,7 +64,7 @@ export const BACKGROUND_MESSAGES = {
   'page/analyze': {
     access: 'any',
     payload: PageSignalsSchema,
-    doc: 'Extract, fingerprint and recognize a page; answers the report the overlay renders.',
+    doc: 'Extract, fingerprint and recognize a page; answers the report the overlay renders (null while Backstory is off).',
   },
   'settings/get': { access: 'any', payload: Empty, doc: 'The current settings.' },
   'settings/set': {

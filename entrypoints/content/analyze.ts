@@ -1,44 +1,73 @@
-/** Asking the background about this page: a cheap lookup first, extraction only when worth it. */
+/**
+ * Asking the background about this page. A loaded page that looks like an article by itself is
+ * sent for analysis right after the first question, so the two answers overlap instead of
+ * following each other (the overlay waited a whole round trip longer). Other pages wait for the
+ * first answer, which may still call for extraction (a known article's address) or for the outlet.
+ */
 import { askBackground } from '@/lib/messaging';
+import type { PageStart } from '@/lib/messages';
 import { MAX_PAGE_HTML } from '@/lib/tab-message-types';
 import type { PageReport } from '@/lib/report';
+import type { Result } from '@/lib/result';
 import { gatePage } from '@/lib/recognition/gate';
 import { collectGateSignals } from '@/lib/extract/gate-signals';
 import type { LookupAnswer } from '@/lib/services/analyze';
 import { readSignals } from './signals';
 
-/** How the page is analysed: `known` is the lookup when the caller has it (`page/start`). */
-export interface AnalyzeOptions {
-  known?: LookupAnswer;
-  /** Runs when the lookup says there will be something to show, while the page is analysed. */
-  onKnown?: () => void;
+/** What the background answers a page that asks about itself. */
+export interface PageAnswers {
+  /** The first answer: the settings, what the address is known as, how many notes the page has. */
+  started: Result<PageStart>;
+  /** The page's report once the first answer is known, or null when there is nothing to show. */
+  report: (known: LookupAnswer) => Promise<PageReport | null>;
 }
 
-/**
- * The page's report, or null when there is nothing to show or the page cannot be analysed.
- * The lookup (a corpus URL or a known outlet) is asked for unless the caller has it.
- */
-export async function analyzeCurrentPage(
-  doc: Document,
-  { known: given, onKnown }: AnalyzeOptions = {},
-): Promise<PageReport | null> {
-  const signals = readSignals(doc);
-  const known = given ?? (await lookup(signals.url, signals.canonicalUrl));
-  if (known.knownUrl || known.report !== null) onKnown?.();
-  const gate = gatePage(
-    collectGateSignals(doc, { knownUrl: known.knownUrl, knownOutlet: known.report !== null }),
-  );
-  if (gate.action === 'skip') return null;
-  if (gate.action === 'outlet-only') return known.report;
+/** The page's HTML when it may be sent for analysis, or null when it is too large. */
+function pageHtml(doc: Document): string | null {
   // Reading (not writing) markup: the background parses it, off this page's main thread.
   // eslint-disable-next-line no-restricted-properties
   const html = doc.documentElement.outerHTML;
-  if (html.length > MAX_PAGE_HTML) return known.report;
-  const analysis = await askBackground('page/analyze', { ...signals, html });
-  return analysis.ok ? (analysis.value ?? known.report) : known.report;
+  return html.length > MAX_PAGE_HTML ? null : html;
 }
 
-async function lookup(url: string, canonicalUrl: string | null): Promise<LookupAnswer> {
-  const answer = await askBackground('page/lookup', { url, canonicalUrl });
-  return answer.ok ? answer.value : { knownUrl: false, report: null };
+/**
+ * Runs the gate on what the page says about itself and sends the page at once when it looks like
+ * an article (the background answers nothing while Backstory is off). The page is sent after the
+ * lookup when only the lookup makes it one (a known article's address); on a known outlet's other
+ * pages the outlet report stands.
+ */
+function startAnalysis(doc: Document): PageAnswers['report'] {
+  const signals = readSignals(doc);
+  const gate = collectGateSignals(doc);
+  // undefined: not read yet; null: read, and over the limit, so never sent.
+  let html = gatePage(gate).action === 'extract' ? pageHtml(doc) : undefined;
+  let sent = html ? askBackground('page/analyze', { ...signals, html }) : null;
+  return async (known) => {
+    if (!sent) {
+      const action = gatePage({
+        ...gate,
+        knownUrl: known.knownUrl,
+        knownOutlet: known.report !== null,
+      }).action;
+      if (action === 'skip') return null;
+      if (action === 'outlet-only' || html === null || !(html = pageHtml(doc))) return known.report;
+      sent = askBackground('page/analyze', { ...signals, html });
+    }
+    const answer = await sent;
+    return answer.ok ? (answer.value ?? known.report) : known.report;
+  };
+}
+
+/**
+ * Asks the background about the page: its first question at once and, unless the page is still
+ * `settling` (a single-page navigation changes the address before the new content is up), its
+ * HTML right after when it looks like an article. A settling page is read once the first answer
+ * is back.
+ */
+export async function askAboutPage(doc: Document, settling: boolean): Promise<PageAnswers> {
+  const { url, canonicalUrl } = readSignals(doc);
+  const starting = askBackground('page/start', { url, canonicalUrl });
+  const early = settling ? null : startAnalysis(doc);
+  const started = await starting;
+  return { started, report: (known) => (early ?? startAnalysis(doc))(known) };
 }

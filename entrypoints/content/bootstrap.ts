@@ -1,8 +1,8 @@
 /**
  * What runs in every page: a few kilobytes that decide whether the page needs Backstory at all.
  * After the page's load event it asks the background, in one message, for the settings, what the
- * address is known as and how many notes the page has; then it runs the gate and sends the page
- * for analysis when it may be an article. Only when there is a report or a note, or the reader
+ * address is known as and how many notes the page has; right after, it runs the gate and sends the
+ * page for analysis when it may be an article, so the two answers overlap (./analyze.ts). Only when there is a report or a note, or the reader
  * selects text, presses the note shortcut or picks the context-menu item, does it load the page
  * app (overlay, highlights, notes) and hand over. Most pages a reader opens are not in the corpus
  * and never load more than this.
@@ -12,11 +12,10 @@ import { askBackground } from '@/lib/messaging';
 import type { PageReport } from '@/lib/report';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-rules';
 import { afterLoad } from './after-load';
-import { analyzeCurrentPage } from './analyze';
+import { askAboutPage } from './analyze';
 import { loadPageApp, type StartPageApp } from './load-app';
 import { isSaveNoteShortcut } from './notes/shortcut';
 import type { PageApp } from './page';
-import { readSignals } from './signals';
 import { listenToTabMessages } from './tab-messages';
 
 /** How long Backstory waits for the page's load event before starting anyway. */
@@ -78,19 +77,18 @@ export async function startBootstrap(
       }
     })());
 
-  /** Analyses the page and wakes the app when there is something to show. */
-  const decide = async () => {
+  /** Analyses the page (still `settling` after a single-page navigation) and wakes the app when there is something to show. */
+  const decide = async (settling: boolean) => {
     const mine = ++generation;
-    const { url, canonicalUrl } = readSignals(document);
-    const started = await askBackground('page/start', { url, canonicalUrl });
+    const { started, report: analyse } = await askAboutPage(document, settling);
     settings = started.ok ? started.value.settings : (settings ?? DEFAULT_SETTINGS);
     if (!settings.enabled || app || mine !== generation) return;
     const { known, notesOnPage } = started.ok ? started.value : { known: null, notesOnPage: 0 };
+    const lookup = known ?? { knownUrl: false, report: null };
     // Notes on the page, or a known address or outlet, will show something: the app loads while
     // the page is analysed.
-    const prefetch = () => void load().catch(() => undefined);
-    if (notesOnPage > 0) prefetch();
-    const report = await analyzeCurrentPage(document, { known: known ?? undefined, onKnown: prefetch });
+    if (notesOnPage > 0 || lookup.knownUrl || lookup.report !== null) void load().catch(() => undefined);
+    const report = await analyse(lookup);
     if (app || mine !== generation || ctx.isInvalid) return;
     decided = report;
     if (report !== null || notesOnPage > 0) await wake();
@@ -102,7 +100,7 @@ export async function startBootstrap(
       if (app) return app.tabHandlers['tab/settings-changed']();
       // Pages opened while Backstory was switched off are analysed when it is switched back on.
       const current = await readSettings();
-      if (current.enabled && decided === undefined) await decide();
+      if (current.enabled && decided === undefined) await decide(false);
       return null;
     },
     'tab/toggle-overlay': async () =>
@@ -119,7 +117,7 @@ export async function startBootstrap(
     else {
       // A new address: a decision still under way for the old one is dropped (`generation`).
       decided = undefined;
-      void decide();
+      void decide(true);
     }
   });
 
@@ -146,5 +144,5 @@ export async function startBootstrap(
   );
 
   await afterLoad(ctx, document, LOAD_WAIT_CAP_MS);
-  await decide();
+  await decide(false);
 }

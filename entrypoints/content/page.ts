@@ -10,7 +10,7 @@ import type { PageReport } from '@/lib/report';
 import { overlayAllowed, type Settings } from '@/lib/settings-rules';
 import type { TabHandlers } from './tab-messages';
 import { mountOverlay, type OverlayHandle, type OverlayPageLink } from './overlay';
-import { analyzeCurrentPage } from './analyze';
+import { askAboutPage } from './analyze';
 import { applyHighlights, type HighlightsHandle } from './highlights';
 import { initNotes } from './notes';
 
@@ -91,7 +91,12 @@ export function startPage(ctx: ContentScriptContext, start: PageAppStart): PageA
   const refresh = async () => {
     analyzed = true;
     const mine = ++generation;
-    const next = await analyzeCurrentPage(document);
+    // Asked after a single-page navigation or once Backstory is switched back on: the page is read
+    // once the first answer is back.
+    const { started, report: analyse } = await askAboutPage(document, true);
+    // No lookup in a first answer means Backstory is off; without an answer the page is still analysed.
+    const known = started.ok ? started.value.known : { knownUrl: false, report: null };
+    const next = known ? await analyse(known) : null;
     if (mine !== generation || ctx.isInvalid) return;
     report = next;
     await sync();

@@ -1,6 +1,7 @@
 /** The background's answers to every message, over the database and injected helpers. */
 import type { BackstoryDb } from '../db/database';
 import type { Handlers } from './router';
+import type { PageStart } from '../messages';
 import type { PageReport } from '../report';
 import type { LookupAnswer } from '../services/analyze';
 import type { Settings } from '../settings';
@@ -34,21 +35,39 @@ export interface HandlerDeps {
 
 /** Builds the handler table. */
 export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
+  // The three reads run together: the page waits for one round trip, not three in a row.
+  const startPage = async (url: string, canonicalUrl: string | null): Promise<PageStart> => {
+    const [settings, known, notes] = await Promise.all([
+      readSettings(db),
+      deps.lookup(url, canonicalUrl),
+      notesForPage(db, withoutHash(url), canonicalUrl && withoutHash(canonicalUrl)),
+    ]);
+    return settings.enabled
+      ? { settings, known, notesOnPage: notes.length }
+      : { settings, known: null, notesOnPage: 0 };
+  };
+  // A page sends its first question and, when it looks like an article, its HTML right after
+  // (entrypoints/content/analyze.ts). The first answer decides whether the page app loads while
+  // the page is analysed, so it does not wait behind an analysis: analyses begin once the starts
+  // asked before them are answered.
+  const starting = new Set<Promise<PageStart>>();
   return {
     ping: async () => ({ version: deps.version }),
-    // The three reads run together: the page waits for one round trip, not three in a row.
     'page/start': async ({ url, canonicalUrl }) => {
-      const [settings, known, notes] = await Promise.all([
-        readSettings(db),
-        deps.lookup(url, canonicalUrl),
-        notesForPage(db, withoutHash(url), canonicalUrl && withoutHash(canonicalUrl)),
-      ]);
-      return settings.enabled
-        ? { settings, known, notesOnPage: notes.length }
-        : { settings, known: null, notesOnPage: 0 };
+      const answer = startPage(url, canonicalUrl);
+      starting.add(answer);
+      try {
+        return await answer;
+      } finally {
+        starting.delete(answer);
+      }
     },
     'page/lookup': async ({ url, canonicalUrl }) => deps.lookup(url, canonicalUrl),
-    'page/analyze': async ({ url, canonicalUrl, html }) => deps.analyze(url, canonicalUrl, html),
+    // The HTML comes before the page knows the settings: nothing is parsed while Backstory is off.
+    'page/analyze': async ({ url, canonicalUrl, html }) => {
+      await Promise.allSettled(starting);
+      return (await readSettings(db)).enabled ? deps.analyze(url, canonicalUrl, html) : null;
+    },
     'settings/get': async () => readSettings(db),
     'settings/set': async (patch) => {
       const settings = await changeSettings(db, patch);

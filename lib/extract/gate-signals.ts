@@ -35,25 +35,24 @@ export function jsonLdTypes(doc: Document): string[] {
 }
 
 /**
- * The gate's signals for `doc`. `knownUrl` and `knownOutlet` come from the background and are
- * passed in. Markup is read only when it can change the decision: a known URL is extracted and a
- * page over the element limit skipped whatever it declares (finding JSON-LD blocks walks the
- * whole tree: about half a millisecond on a 100,000-element table). The readerable check, the
- * only costly signal, runs only when markup does not already decide.
+ * The gate's signals for `doc`, read before the background answers what the address is known as
+ * (`knownUrl` and `knownOutlet` are false here; the caller merges the answer in). Markup is read
+ * only when it can change the decision: a page over the element limit is skipped whatever it
+ * declares (finding JSON-LD blocks walks the whole tree: about half a millisecond on a
+ * 100,000-element table). The readerable check, the only costly signal, runs only when markup
+ * does not already decide.
  */
-export function collectGateSignals(
-  doc: Document,
-  known: { knownUrl: boolean; knownOutlet: boolean },
-): GateSignals {
+export function collectGateSignals(doc: Document): GateSignals {
   const count = elementCount(doc);
   const signals: GateSignals = {
-    ...known,
+    knownUrl: false,
+    knownOutlet: false,
     ogType: null,
     jsonLdTypes: [],
     elementCount: count,
     readerable: null,
   };
-  if (known.knownUrl || count > MAX_GATE_ELEMENTS) return signals;
+  if (count > MAX_GATE_ELEMENTS) return signals;
   // Open Graph tags live in <head>; JSON-LD blocks may sit anywhere.
   signals.ogType =
     (doc.head ?? doc)

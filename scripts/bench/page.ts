@@ -92,7 +92,7 @@ function gateTiming(rounds: number) {
   let firstMs = 0;
   for (let i = 0; i < rounds; i++) {
     const t0 = performance.now();
-    action = gatePage(collectGateSignals(document, { knownUrl: false, knownOutlet: false })).action;
+    action = gatePage(collectGateSignals(document)).action;
     times.push(performance.now() - t0);
     if (i === 0) firstMs = times[0] ?? 0;
   }

@@ -27,6 +27,15 @@ describe('normalizeForMatch', () => {
     expect(normalizeForMatch(text)).toBe(expected);
   });
 
+  test.each([
+    ["'", '\u2018\u2019\u201A\u201B\u2032\u02BC'],
+    ['"', '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB'],
+    ['-', '\u2010\u2011\u2012\u2013\u2014\u2015\u2212'],
+  ])('folds every variant of %s to it', (folded, variants) => {
+    for (const unit of variants) expect(foldUnit(unit)).toBe(folded);
+    expect(normalizeForMatch(`a${variants}b`)).toBe(`a${folded.repeat(variants.length)}b`);
+  });
+
   test('agrees with folding one unit at a time, on any text', () => {
     const units = fc.constantFrom(
       ...'ab .,\'"-\n\t\u00a0\u2028\u00ad\u200b\u200e\u202e\u2066\ufeff\u2018\u2019\u201c\u201d\u00ab\u2013\u2014\u2212\u0301é中'.split(

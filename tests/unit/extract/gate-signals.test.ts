@@ -3,8 +3,6 @@ import { collectGateSignals, jsonLdTypes } from '../../../lib/extract/gate-signa
 import { parseHtml } from '../../../lib/extract/parse-html';
 import { gatePage, MAX_GATE_ELEMENTS } from '../../../lib/recognition/gate';
 
-const unknown = { knownUrl: false, knownOutlet: false };
-
 describe('collectGateSignals', () => {
   test.each([
     ['{"@type":"NewsArticle","headline":"x"}', ['NewsArticle']],
@@ -24,7 +22,7 @@ describe('collectGateSignals', () => {
     const doc = parseHtml(
       '<html><head><meta property="og:type" content="Article"></head><body><p>x</p></body></html>',
     );
-    expect(collectGateSignals(doc, unknown)).toMatchObject({ ogType: 'article', readerable: null });
+    expect(collectGateSignals(doc)).toMatchObject({ ogType: 'article', readerable: null });
   });
 
   test('runs the readerable check on pages without markup', () => {
@@ -33,18 +31,9 @@ describe('collectGateSignals', () => {
       () => `<p>${'Words of a long enough paragraph for the reader view. '.repeat(6)}</p>`,
     ).join('');
     const doc = parseHtml(`<html><body><div>${paragraphs}</div></body></html>`);
-    const signals = collectGateSignals(doc, unknown);
+    const signals = collectGateSignals(doc);
     expect(signals.readerable).toBe(true);
     expect(signals.elementCount).toBeGreaterThan(8);
-  });
-
-  test("passes the background's answers through", () => {
-    const doc = parseHtml('<html><body><p>x</p></body></html>');
-    expect(collectGateSignals(doc, { knownUrl: true, knownOutlet: true })).toMatchObject({
-      knownUrl: true,
-      knownOutlet: true,
-      readerable: null,
-    });
   });
 
   const articleMarkup =
@@ -53,20 +42,24 @@ describe('collectGateSignals', () => {
   test('reads no markup on a page over the element limit: it is skipped whatever it declares', () => {
     const rows = '<tr><td>1</td></tr>'.repeat(Math.ceil(MAX_GATE_ELEMENTS / 2));
     const doc = parseHtml(`<html><head>${articleMarkup}</head><body><table>${rows}</table></body></html>`);
-    const signals = collectGateSignals(doc, unknown);
+    const signals = collectGateSignals(doc);
     expect(signals).toMatchObject({ ogType: null, jsonLdTypes: [], readerable: null });
     expect(gatePage(signals)).toEqual({ action: 'skip', reason: 'too-large' });
   });
 
-  test.each([
-    [
-      { knownUrl: true, knownOutlet: false },
-      { ogType: null, jsonLdTypes: [] },
-    ],
-    [unknown, { ogType: 'article', jsonLdTypes: ['NewsArticle'] }],
-  ])('markup of a normal page is read unless the address is known (%j)', (known, expected) => {
+  test("reads the page's own markup; the background's answers are merged in by the caller", () => {
     const doc = parseHtml(`<html><head>${articleMarkup}</head><body><p>x</p></body></html>`);
-    expect(collectGateSignals(doc, known)).toMatchObject(expected);
-    expect(gatePage(collectGateSignals(doc, known)).action).toBe('extract');
+    const signals = collectGateSignals(doc);
+    expect(signals).toMatchObject({
+      knownUrl: false,
+      knownOutlet: false,
+      ogType: 'article',
+      jsonLdTypes: ['NewsArticle'],
+    });
+    expect(gatePage(signals).action).toBe('extract');
+    const plain = collectGateSignals(parseHtml('<html><body><p>x</p></body></html>'));
+    expect(gatePage(plain).action).toBe('skip');
+    expect(gatePage({ ...plain, knownUrl: true }).action).toBe('extract');
+    expect(gatePage({ ...plain, knownOutlet: true }).action).toBe('outlet-only');
   });
 });

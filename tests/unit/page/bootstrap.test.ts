@@ -165,6 +165,29 @@ describe('the bootstrap on a page with nothing to show', () => {
   });
 });
 
+describe('the bootstrap on a page that looks like an article', () => {
+  test('sends the page for analysis right after its first question, before either is answered', async () => {
+    document.head.insertAdjacentHTML('beforeend', '<meta property="og:type" content="article">');
+    const events: string[] = [];
+    const send = fakeBrowser.runtime.sendMessage;
+    fakeBrowser.runtime.sendMessage = ((message: { type: string }) => {
+      events.push(`sent ${message.type}`);
+      return send(message).then((reply: unknown) => (events.push(`answered ${message.type}`), reply));
+    }) as typeof fakeBrowser.runtime.sendMessage;
+    try {
+      const app = recordingApp();
+      await startBootstrap(ctx!, app.load);
+      expect(events.slice(0, 2)).toEqual(['sent page/start', 'sent page/analyze']);
+      expect(events.filter((event) => event.startsWith('sent'))).toHaveLength(2);
+      // An unknown blog post: analysed, nothing to show, the app never loads.
+      expect(app.loads()).toBe(0);
+    } finally {
+      fakeBrowser.runtime.sendMessage = send;
+      document.head.querySelector('meta[property="og:type"]')?.remove();
+    }
+  });
+});
+
 /** Saves a note on `url` through the background, as the page's content script would. */
 async function saveNoteOn(url: string, body: string): Promise<void> {
   const payload = { ...VALID_PAYLOADS['notes/save'], url, canonicalUrl: null, body };
