@@ -2,10 +2,10 @@
  * What runs in every page: a few kilobytes that decide whether the page needs Backstory at all.
  * After the page's load event it asks the background, in one message, for the settings, what the
  * address is known as and how many notes the page has; right after, it runs the gate and sends the
- * page for analysis when it may be an article, so the two answers overlap (./analyze.ts). Only when there is a report or a note, or the reader
- * selects text, presses the note shortcut or picks the context-menu item, does it load the page
- * app (overlay, highlights, notes) and hand over. Most pages a reader opens are not in the corpus
- * and never load more than this.
+ * page for analysis when it may be an article, so the two answers overlap (./analyze.ts). Only
+ * when there is a report or a note, or the reader selects text, presses the note shortcut or picks
+ * the context-menu item, does it load the page app (overlay, highlights, notes) and hand over.
+ * Most pages a reader opens are not in the corpus and never load more than this.
  */
 import type { ContentScriptContext } from '#imports';
 import { askBackground } from '@/lib/messaging';
@@ -77,7 +77,10 @@ export async function startBootstrap(
       }
     })());
 
-  /** Analyses the page (still `settling` after a single-page navigation) and wakes the app when there is something to show. */
+  /**
+   * Analyses the page (still `settling` after a single-page navigation) and wakes the app when
+   * there is something to show.
+   */
   const decide = async (settling: boolean) => {
     const mine = ++generation;
     const { started, report: analyse } = await askAboutPage(document, settling);

@@ -94,7 +94,8 @@ export function startPage(ctx: ContentScriptContext, start: PageAppStart): PageA
     // Asked after a single-page navigation or once Backstory is switched back on: the page is read
     // once the first answer is back.
     const { started, report: analyse } = await askAboutPage(document, true);
-    // No lookup in a first answer means Backstory is off; without an answer the page is still analysed.
+    // No lookup in a first answer means Backstory is off; without an answer the page is still
+    // analysed.
     const known = started.ok ? started.value.known : { knownUrl: false, report: null };
     const next = known ? await analyse(known) : null;
     if (mine !== generation || ctx.isInvalid) return;

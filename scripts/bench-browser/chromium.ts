@@ -77,13 +77,14 @@ export async function launchBenchChromium(
   };
 }
 
-/** Trace categories: top-level tasks, the timeline and V8 (script evaluation, compile, GC). */
+/** Trace categories: top-level tasks, the timeline, V8 (script evaluation, compile, GC) and V8's CPU samples. */
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8',
   'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
   'blink.user_timing',
   '__metadata',
 ];

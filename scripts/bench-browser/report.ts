@@ -276,7 +276,7 @@ export function reportLines(results: BenchResults): string[] {
     '',
     '## Pages in Chromium (figures 1–3)',
     '',
-    "Our script time: trace events on the page's main thread whose script URL is the extension's (chrome-extension://…), their union; the naive design's the same for its script. Busy Δ: all top-level tasks on the main thread, with minus without, paired by run (noisier; includes style and layout our DOM writes cause). Load: load event after navigation start, ratio paired by run. The empty content script (a copy of the build whose content script is `void 0;`) shows what injecting any content script costs in Chromium with none of our code: its script time and load ratio are the floor under ours.",
+    "Our script time: trace events on the page's main thread whose script URL is the extension's (chrome-extension://…), and V8's CPU samples on that thread whose stack holds such a script, their union; the naive design's the same for its script. The samples count the work our scripts do in promise continuations after a message's answer arrives, which no timeline event attributes to a script (figures before 2026-11-21 22:30 UTC counted the events only, and missed it). Busy Δ: all top-level tasks on the main thread, with minus without, paired by run (noisier; includes style and layout our DOM writes cause). Load: load event after navigation start, ratio paired by run. The empty content script (a copy of the build whose content script is `void 0;`) shows what injecting any content script costs in Chromium with none of our code: its script time and load ratio are the floor under ours.",
     '',
     ...chromiumTable(results),
     '',

@@ -9,7 +9,10 @@ import type { TraceEvent } from './chromium';
 export interface MainThreadCost {
   /** Total main-thread busy time (union of top-level tasks) in the window, ms. */
   busyMs: number;
-  /** Time in script events whose URL starts with the attributed prefix, ms. */
+  /**
+   * Time in script events whose URL starts with the attributed prefix, and in CPU samples whose
+   * stack holds such a script (their union), ms.
+   */
   attributedMs: number;
   /** Tasks over 50 ms in the window. */
   longTasks: number;
@@ -72,6 +75,76 @@ function withCallers(thread: TraceEvent[], events: TraceEvent[]): TraceEvent[] {
   return [...events, ...callers];
 }
 
+/** One chunk of V8's sampling profile, as the trace carries it. */
+interface ProfileChunkData {
+  cpuProfile?: {
+    nodes?: Array<{ id: number; parent?: number; callFrame: { url?: string } }>;
+    samples?: number[];
+  };
+  timeDeltas?: number[];
+}
+
+/** A sample stands for the time until the next one, but for no more than this (µs): the thread may go idle. */
+const MAX_SAMPLE_US = 1000;
+
+/**
+ * Time intervals of V8's CPU samples on the thread whose stack holds a frame from a URL starting
+ * with `prefix`. The timeline's script events miss work that runs as a promise continuation in a
+ * microtask checkpoint (after a message's answer arrives, say): no event there carries a URL, but
+ * the samples' stacks do.
+ */
+function sampledIntervals(
+  events: TraceEvent[],
+  thread: { pid: number; tid: number },
+  prefix: string,
+): Interval[] {
+  const profile = events.find(
+    (event) => event.name === 'Profile' && event.pid === thread.pid && event.tid === thread.tid,
+  ) as (TraceEvent & { id?: string }) | undefined;
+  const start = (profile?.args?.data as { startTime?: number } | undefined)?.startTime;
+  if (!profile || start === undefined) return [];
+  const chunks = events
+    .filter(
+      (event) =>
+        event.name === 'ProfileChunk' &&
+        event.pid === thread.pid &&
+        (event as TraceEvent & { id?: string }).id === profile.id,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const parent = new Map<number, number | undefined>();
+  const url = new Map<number, string>();
+  const ours = new Map<number, boolean>();
+  const isOurs = (node: number | undefined): boolean => {
+    if (node === undefined) return false;
+    const known = ours.get(node);
+    if (known !== undefined) return known;
+    const answer = (url.get(node) ?? '').startsWith(prefix) || isOurs(parent.get(node));
+    ours.set(node, answer);
+    return answer;
+  };
+  const samples: Array<[number, number]> = [];
+  let time = start;
+  for (const chunk of chunks) {
+    const data = (chunk.args?.data ?? {}) as ProfileChunkData;
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      parent.set(node.id, node.parent);
+      url.set(node.id, node.callFrame.url ?? '');
+    }
+    const deltas = data.timeDeltas ?? [];
+    (data.cpuProfile?.samples ?? []).forEach((node, index) => {
+      time += deltas[index] ?? 0;
+      samples.push([time, node]);
+    });
+  }
+  const intervals: Interval[] = [];
+  samples.forEach(([at, node], index) => {
+    if (!isOurs(node)) return;
+    const next = samples[index + 1]?.[0] ?? at;
+    intervals.push([at, at + Math.min(next - at, MAX_SAMPLE_US)]);
+  });
+  return intervals;
+}
+
 /** The (pid, tid) of the renderer main thread that parsed `url`, or of the busiest one. */
 function pageThread(events: TraceEvent[], url: string): { pid: number; tid: number } | null {
   const parsed = events.find(
@@ -117,10 +190,13 @@ export function mainThreadCost(
   const inWindow = own.filter((event) => event.ts <= end);
   const tasks = inWindow.filter((event) => TASKS.has(event.name));
   const attributed: Interval[] = prefix
-    ? withCallers(
-        inWindow,
-        inWindow.filter((event) => !TASKS.has(event.name) && scriptUrl(event)?.startsWith(prefix)),
-      ).map((event) => [event.ts, event.ts + event.dur!])
+    ? [
+        ...withCallers(
+          inWindow,
+          inWindow.filter((event) => !TASKS.has(event.name) && scriptUrl(event)?.startsWith(prefix)),
+        ).map((event): Interval => [event.ts, event.ts + event.dur!]),
+        ...sampledIntervals(events, thread, prefix).filter(([from]) => from <= end),
+      ]
     : [];
   const long = tasks.filter((event) => event.dur! > 50_000);
   const ranAttributed = (task: TraceEvent) =>
