@@ -28,6 +28,7 @@ import { recognize } from '../recognition/recognize';
 import type { Recognition } from '../recognition/types';
 import { articlesAt, type StoredArticle } from './article-blocks';
 import type { BackstoryDb, Packed } from './database';
+import { rowsWhereAny } from './rows-where-any';
 
 export { indexRowsForPack, type IndexablePack, type LookupRows } from '../recognition/index-rows';
 
@@ -189,19 +190,6 @@ async function lookupOutlets(db: BackstoryDb, hosts: readonly string[]): Promise
 }
 
 /**
- * Claims by story or article ids: one equality read per id, in parallel (an `anyOf` cursor would
- * step through the ids one round trip at a time).
- */
-async function claimsWhere(
-  db: BackstoryDb,
-  index: 'storyId' | 'articleIds',
-  ids: readonly string[],
-): Promise<Array<Packed<Claim>>> {
-  const found = await Promise.all(ids.map((id) => db.claims.where(index).equals(id).toArray()));
-  return found.flat();
-}
-
-/**
  * Fetches the candidates' stories (of term hits and of the articles) and the claims of the
  * articles and stories, all in one round trip.
  */
@@ -214,8 +202,8 @@ async function fetchRecords(
   const articleIds = articles.map((article) => article.id);
   const [storyRecords, claimsOfArticles, claimsOfStories] = await Promise.all([
     storyIds.length ? db.stories.bulkGet(storyIds) : Promise.resolve<Array<Packed<Story> | undefined>>([]),
-    claimsWhere(db, 'articleIds', articleIds),
-    claimsWhere(db, 'storyId', storyIds),
+    rowsWhereAny(db.claims, 'articleIds', articleIds),
+    rowsWhereAny(db.claims, 'storyId', storyIds),
   ]);
   const stories = storyRecords.filter((story): story is Packed<Story> => story !== undefined);
   const claims = [

@@ -1,7 +1,9 @@
 /** Assembling the report the overlay renders from database records. */
 import type { BackstoryDb, Packed } from '../db/database';
 import type { Table } from 'dexie';
-import type { Article, Claim, Outlet, RelatedReport, Source, Story } from '../corpus/schema';
+import type { Article, Outlet, Source } from '../corpus/schema';
+import type { CandidateRecords } from '../db/recognition-store';
+import { rowsWhereAny } from '../db/rows-where-any';
 import type { Recognition } from '../recognition/types';
 import type { ArticleEvidence, ClaimEvidence, PageReport, QuoteSelector } from '../report';
 import { outletById, sourcesById } from './corpus-cache';
@@ -65,13 +67,6 @@ export type ReportArticle = Pick<Article, 'id' | 'outletId' | 'title' | 'urls' |
   published: { date?: string | null } | null;
 };
 
-/** The records the lookup read (`recognizeExtracted` returns them). */
-export interface ReportRecords {
-  articles: readonly ReportArticle[];
-  stories: ReadonlyArray<Packed<Story>>;
-  claims: ReadonlyArray<Packed<Claim>>;
-}
-
 /** Records by id, in the order of `ids`: those the lookup read, and the rest from the table. */
 async function recordsById<T extends { id: string }>(
   table: Table<T, string>,
@@ -83,20 +78,6 @@ async function recordsById<T extends { id: string }>(
   if (missing.length > 0)
     for (const record of await table.bulkGet(missing)) if (record) byId.set(record.id, record);
   return ids.map((id) => byId.get(id));
-}
-
-/**
- * Reports on any of the stories, each once. One equality read per story, in parallel: a
- * multi-entry `anyOf` steps through the keys one round trip at a time.
- */
-async function reportsOnStories(
-  db: BackstoryDb,
-  storyIds: readonly string[],
-): Promise<Array<Packed<RelatedReport>>> {
-  const found = await Promise.all(
-    [...storyIds].sort().map((id) => db.reports.where('storyIds').equals(id).toArray()),
-  );
-  return [...new Map(found.flat().map((report) => [report.id, report])).values()];
 }
 
 async function articleEvidence(
@@ -141,14 +122,15 @@ export async function buildReport(
   db: BackstoryDb,
   recognition: Recognition,
   text: string,
-  records: ReportRecords,
+  records: CandidateRecords,
 ): Promise<PageReport | null> {
   if (!recognition.kind) return null;
   const storyIds = recognition.stories.map((match) => match.storyId);
   const [outletRecord, storyRecords, storyReports, claimRecords, articles] = await Promise.all([
     recognition.outletId ? outletById(db, recognition.outletId) : undefined,
     recordsById(db.stories, storyIds, records.stories),
-    reportsOnStories(db, storyIds),
+    // In story id order, as the multi-entry index would list them.
+    rowsWhereAny(db.reports, 'storyIds', [...storyIds].sort()),
     recordsById(
       db.claims,
       recognition.claims.map((hit) => hit.claimId),
