@@ -86,6 +86,16 @@ describe('a page that looks like an article', () => {
     expect(sent[1]?.html).toContain('The new article.');
   });
 
+  test('is sent without its scripts, styles and comments, but with its JSON-LD', async () => {
+    const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    document.head.insertAdjacentHTML('beforeend', `${jsonLd}<style>p { color: red }</style>`);
+    document.body.insertAdjacentHTML('beforeend', '<script>track("reader")</script><!-- ad slot -->');
+    await askAboutPage(document, false);
+    expect(sent[1]?.html).toContain(TEXT);
+    expect(sent[1]?.html).toContain(jsonLd);
+    expect(sent[1]?.html).not.toMatch(/track|color: red|ad slot/);
+  });
+
   test("falls back to the lookup's outlet report when the analysis finds nothing or fails", async () => {
     const outlet = report('outlet');
     const known = { knownUrl: false, report: outlet };
