@@ -7,21 +7,12 @@ import { SCRIPT_CONTEXT } from './scripts/build/script-context';
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: ({ browser }) => ({
+  vite: () => ({
     plugins: [preact(), readerableEsm()],
     resolve: {
       alias: [
         // linkedom parses page HTML in the background; see lib/extract/cssom-stub.ts for why.
         { find: '@acemir/cssom', replacement: resolve(import.meta.dirname, 'lib/extract/cssom-stub.ts') },
-        // Firefox carries the page app in its content script: entrypoints/content/load-app-bundled.ts.
-        ...(browser === 'firefox'
-          ? [
-              {
-                find: /^\.\/load-app$/,
-                replacement: resolve(import.meta.dirname, 'entrypoints/content/load-app-bundled.ts'),
-              },
-            ]
-          : []),
       ],
     },
   }),
@@ -69,8 +60,8 @@ export default defineConfig({
     permissions: ['unlimitedStorage', 'contextMenus'],
     // The panel and note editor are an extension page framed into web pages, so the page can
     // neither read them nor hear keys typed in them (see entrypoints/content/frame-host.ts). The
-    // Chromium content script imports the page app only on pages that need it (Firefox bundles it:
-    // entrypoints/content/load-app-bundled.ts).
+    // content script imports the page app only on pages that need it; Chromium lets a content
+    // script import only web-accessible files, Firefox its extension's own files without.
     web_accessible_resources:
       browser === 'firefox'
         ? ['frame.html']

@@ -42,10 +42,7 @@ export interface FrameHost {
  */
 function ownOrigin(src: string): string {
   const url = new URL(src);
-  // The Firefox build drops the Chromium case: it ships in Firefox's every-page script.
-  return !import.meta.env.FIREFOX && url.protocol === 'chrome-extension:'
-    ? `chrome-extension://${browser.runtime.id}`
-    : url.origin;
+  return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
 }
 
 /** A host element with a closed shadow root, attached to the page and kept there. */

@@ -1,9 +1,11 @@
 /**
- * Loads the page app (`page-app.js`) into this content script's world on demand (Chromium). The
- * file is web-accessible so that `import()` may load it, only through the per-session address,
- * which pages cannot guess; it registers its start function under a global of this isolated
- * world, which page scripts cannot see, and this module takes it from there. The Firefox build
- * bundles the app instead (see load-app-bundled.ts).
+ * Loads the page app (`page-app.js`) into this content script's world on demand. Only the
+ * extension's own file, by `runtime.getURL`: in Chromium it is web-accessible (content scripts may
+ * import nothing else), only through the per-session address pages cannot guess; Firefox lets a
+ * content script import its extension's files without that, so there pages cannot load it at all.
+ * The app registers its start function under a global of this isolated world, which page scripts
+ * cannot see, and this module takes it from there. web-ext lint warns about any `import()` of a
+ * computed address: tests/web-ext-lint-known.json says why this one is safe.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';

@@ -6,9 +6,7 @@
 import { PAGE_APP_GLOBAL } from '../content/load-app';
 import { startPage } from '../content/page';
 
-// The Firefox build carries the app in its content script instead (see load-app-bundled.ts).
 export default defineUnlistedScript({
-  include: ['chrome'],
   main() {
     (globalThis as Record<string, unknown>)[PAGE_APP_GLOBAL] = startPage;
   },

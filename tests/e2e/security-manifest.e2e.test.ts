@@ -43,7 +43,7 @@ const KNOWN_CALLS = [
 /**
  * The web-accessible files, as each browser declares them: the page framed into web pages (the
  * panel and note editor) and, in Chromium, the page app the content script imports where a page
- * needs it (the Firefox build bundles the app into its content script).
+ * needs it (Firefox lets a content script import its extension's own files without).
  */
 const WEB_ACCESSIBLE = {
   chrome: [
