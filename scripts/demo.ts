@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, openPage, openPopupFor } from '../tests/e2e/harness/chromium';
-import { backstoryFrame, openPanelText } from '../tests/e2e/harness/overlay-chromium';
+import { openPanelText } from '../tests/e2e/harness/overlay-chromium';
 import { URLS } from '../tests/e2e/harness/pages';
 import { SCENARIOS, scenarioPages } from '../tests/e2e/harness/scenarios';
 
@@ -60,7 +60,10 @@ async function main(): Promise<void> {
     const article = await openPage(session, URLS.pressTv);
     await article.setViewportSize({ width: 1280, height: 900 });
     await overlayAttributes(article);
-    await backstoryFrame(article);
+    // Until the reader first opens it, the badge is drawn in the page (no frame yet).
+    await article.waitForFunction(
+      () => (document.querySelector('backstory-overlay')?.getBoundingClientRect().width ?? 0) > 20,
+    );
     await article.waitForTimeout(200);
     await shot(article, 'press-tv-badge-and-highlights');
     const claim = article.getByText('the Russian Foreign Ministry issued a statement', { exact: false });

@@ -32,10 +32,12 @@ export function Overlay({ report: rawReport, channel, showClaimInPage }: Overlay
     () =>
       channel?.subscribe((target: OverlayTarget) => {
         if (target.kind === 'claim') setSelectedClaimId(target.claimId);
-        setFocus((previous) => ({
-          ...(target.kind === 'claim' ? { claimId: target.claimId } : { articleId: target.articleId }),
-          token: (previous?.token ?? 0) + 1,
-        }));
+        if (target.kind === 'panel') setFocus(null);
+        else
+          setFocus((previous) => ({
+            ...(target.kind === 'claim' ? { claimId: target.claimId } : { articleId: target.articleId }),
+            token: (previous?.token ?? 0) + 1,
+          }));
         setOpen(true);
       }),
     [channel],

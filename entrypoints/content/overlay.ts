@@ -1,15 +1,22 @@
 /**
- * The overlay in the page: the panel frame pinned bottom-right. The host element carries the only
- * data the page can see: the match kind, outlet domain and counts (the test contract in the
- * README). The report itself goes to the frame over its port.
+ * The overlay in the page, pinned bottom-right. Until the reader first opens it, it is only a
+ * badge drawn here (overlay-badge.ts): creating the panel's frame costs the page's main thread 5
+ * to 10 ms (the browser builds a frame for another origin), and most pages are read without
+ * opening it. The first open, from the badge or a highlight, puts the panel frame (an extension
+ * page, which the page can neither read nor hear keys in) in the badge's place for the rest of the
+ * page's life. The host element carries the only data the page can see: the match kind, outlet
+ * domain and counts (the test contract in the README). The report itself goes to the frame over
+ * its port.
  */
 import type { ContentScriptContext } from '#imports';
 import type { PanelFrameMethods, PanelHostMethods } from '@/components/frame/protocol';
 import type { OverlayTarget } from '@/components/overlay/channel';
+import { badgeLabel } from '@/components/overlay/labels';
 import type { CorpusLink } from '@/components/overlay/SaveCorpusNote';
 import type { Link } from '@/lib/frame/link';
 import type { PageReport } from '@/lib/report';
-import { HOST_RESET, mountFrame } from './frame-host';
+import { HOST_RESET, mountFrame, mountHost, type FrameHost, type PageHost } from './frame-host';
+import { buildOverlayBadge, OVERLAY_BADGE_CSS } from './overlay-badge';
 
 /** What links the overlay to the page's highlights (see entrypoints/content/highlights.ts). */
 export interface OverlayPageLink {
@@ -47,14 +54,24 @@ function setContractAttributes(host: HTMLElement, report: PageReport, link: Over
 
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 
-/** Creates the overlay for a report and attaches it to the page. */
+/** Creates the overlay for a report and attaches it to the page, as a badge. */
 export function mountOverlay(
   ctx: ContentScriptContext,
   report: PageReport,
   pageLink: OverlayPageLink,
 ): OverlayHandle {
   let current = { report, pageLink };
+  let panel: FrameHost | null = null;
   let frameLink: Link<PanelFrameMethods> | null = null;
+  /** An open asked for before the frame was linked; the frame gets it with its first state. */
+  let pendingOpen: OverlayTarget | null = null;
+  const badge = buildOverlayBadge(badgeLabel(report), () => open({ kind: 'panel' }));
+  const badgeStyle = document.createElement('style');
+  badgeStyle.textContent = CSS + OVERLAY_BADGE_CSS;
+  let badgeHost: PageHost | null = mountHost(OVERLAY_HOST, badgeStyle, badge.element);
+  setContractAttributes(badgeHost.host, report, pageLink);
+  ctx.onInvalidated(() => badgeHost?.remove());
+
   const sendState = () =>
     void frameLink?.call('state', {
       report: current.report,
@@ -62,24 +79,53 @@ export function mountOverlay(
       viewport: viewport(),
     });
 
-  const shown = mountFrame<PanelHostMethods, PanelFrameMethods>(ctx, {
-    name: OVERLAY_HOST,
-    view: 'panel',
-    css: CSS,
-    handlers: {
-      size: ({ width, height }) => {
-        shown.resize(width, height);
-        return null;
+  /** The frame has drawn at least its own badge over ours: ours goes, with its focus. */
+  const retireBadge = (width: number, height: number) => {
+    if (!badgeHost || !panel) return;
+    const box = badge.element.getBoundingClientRect();
+    if (width < box.width - 1 || height < box.height - 1) return;
+    const focused = badge.element.matches(':focus');
+    badgeHost.remove();
+    badgeHost = null;
+    if (focused) panel.frame.focus();
+  };
+
+  const createPanel = (): FrameHost => {
+    const shown = mountFrame<PanelHostMethods, PanelFrameMethods>(ctx, {
+      name: OVERLAY_HOST,
+      view: 'panel',
+      css: CSS,
+      handlers: {
+        size: ({ width, height }) => {
+          shown.resize(width, height);
+          retireBadge(width, height);
+          return null;
+        },
+        'show-claim': ({ claimId }) => current.pageLink.showClaimInPage(claimId),
+        'note-on': ({ link, label }) => current.pageLink.noteOn(link, label),
       },
-      'show-claim': ({ claimId }) => current.pageLink.showClaimInPage(claimId),
-      'note-on': ({ link, label }) => current.pageLink.noteOn(link, label),
-    },
-    onLink: (link) => {
-      frameLink = link;
-      sendState();
-    },
-  });
-  setContractAttributes(shown.host, report, pageLink);
+      onLink: (link) => {
+        // A frame the page put back reloads and links again: it gets the state, not old opens.
+        frameLink = link;
+        sendState();
+        if (pendingOpen) void link.call('open', pendingOpen);
+        pendingOpen = null;
+      },
+    });
+    setContractAttributes(shown.host, current.report, current.pageLink);
+    return shown;
+  };
+
+  const open = (target: OverlayTarget) => {
+    if (frameLink) {
+      void frameLink.call('open', target);
+      return;
+    }
+    pendingOpen = target;
+    badge.element.setAttribute('aria-busy', 'true');
+    panel ??= createPanel();
+  };
+
   // The frame lays out against the page's viewport; this listener goes with the overlay.
   const resizes = new AbortController();
   window.addEventListener('resize', sendState, { signal: AbortSignal.any([ctx.signal, resizes.signal]) });
@@ -87,16 +133,17 @@ export function mountOverlay(
   return {
     update(next, nextLink) {
       current = { report: next, pageLink: nextLink };
-      setContractAttributes(shown.host, next, nextLink);
+      for (const host of [badgeHost?.host, panel?.host])
+        if (host) setContractAttributes(host, next, nextLink);
+      badge.setLabel(badgeLabel(next));
       sendState();
     },
-    open(target) {
-      void frameLink?.call('open', target);
-    },
+    open,
     remove() {
       resizes.abort();
       frameLink = null;
-      shown.remove();
+      badgeHost?.remove();
+      panel?.remove();
     },
   };
 }

@@ -114,10 +114,25 @@ describe('Chromium: the overlay on each kind of page', () => {
     await page.close();
   });
 
+  test("the page's badge opens the panel's frame, which takes its place and the focus", async () => {
+    const page = await openPage(session, URLS.pressTv);
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    await page.locator('backstory-overlay').click();
+    const frame = await backstoryFrame(page);
+    await frame.locator('.bs-panel').waitFor();
+    await expect.poll(() => overlayCount(page)).toBe(1);
+    expect(await frame.locator('.bs-badge').getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => frame.evaluate(() => document.hasFocus() && document.activeElement?.getAttribute('role')))
+      .toBe('dialog');
+    await page.close();
+  });
+
   test('clicking a highlighted claim opens its provenance in the panel', async () => {
     const page = await openPage(session, URLS.pressTv);
     await expect.poll(() => overlayCount(page)).toBe(1);
-    await backstoryFrame(page);
+    // Only the badge so far: the panel's frame is made when the reader first opens it.
+    expect(page.frames().filter((frame) => frame.url().includes('/frame.html'))).toEqual([]);
     await page.getByText('the Russian Foreign Ministry issued a statement', { exact: false }).click();
     await expect
       .poll(async () => String(await inOverlay(page, `return root.body.textContent`)))

@@ -26,8 +26,14 @@ export async function backstoryFrame(
   }
 }
 
-/** Opens the panel (clicks the badge) and answers the panel's text. */
+/**
+ * Opens the panel and answers its text. Until the first open the badge is drawn in the page (its
+ * host's box is the badge) and the panel's frame does not exist yet; after that, the badge is the
+ * frame's own.
+ */
 export async function openPanelText(page: Page): Promise<string> {
+  if (!page.frames().some((candidate) => candidate.url().includes('/frame.html?view=panel')))
+    await page.locator('backstory-overlay').click();
   const frame = await backstoryFrame(page);
   const badge = frame.locator('.bs-badge[aria-expanded="false"]');
   if ((await badge.count()) > 0) await badge.click();

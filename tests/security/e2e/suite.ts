@@ -16,6 +16,7 @@ import {
   type Fight,
   type Served,
 } from '../../e2e/harness/hostile-pages';
+import { OWNERSHIP_WORDS } from '../../../components/overlay/labels';
 import { recordFigures, type FigureRow } from '../figures';
 import type { SecurityDriver, SecurityPage } from './drivers';
 import { hostBox, openPanel, overlayShown, readState, waitUntil, type PageState } from './page-state';
@@ -188,6 +189,12 @@ export function defineSecuritySuite(
     // a frame, which window.find does not search.
     test('a page cannot rebuild panel text with window.find', async () => {
       const { page } = await visit(driver, timings, 'window.find oracle', HOSTILE.injection, true);
+      // Before the first open the badge is drawn in the page, its label as generated content,
+      // which window.find does not search (the page's own text it does: the control below).
+      const badgeLabelFound = await page.evaluate<boolean>(
+        `(() => { getSelection().removeAllRanges(); return window.find(${JSON.stringify(OWNERSHIP_WORDS.state)}, true); })()`,
+      );
+      expect(badgeLabelFound).toBe(false);
       await openPanel(page);
       const seed = PANEL_ONLY_TEXT.slice(0, 8);
       const rebuilt = await page.evaluate<string>(`(() => {
@@ -215,6 +222,16 @@ export function defineSecuritySuite(
   describe(`${name}: a page that redirects our frame`, () => {
     test('gets neither the channel nor the nonce', async () => {
       const { page } = await visit(driver, timings, 'frame hijack', HOSTILE.frameHijack, true);
+      // The panel's frame is made when the reader first opens the badge: open it, and the page
+      // tries again with the frame there (frames in a shadow tree are not in window.frames).
+      await openPanel(page);
+      const again = await page.evaluate<{ frames: number; navigated: number }>(`(() => {
+        let navigated = 0;
+        for (let i = 0; i < window.frames.length; i += 1) {
+          try { window.frames[i].location.href = 'https://evil-frame.example/listen'; navigated += 1; } catch (error) {}
+        }
+        return { frames: window.frames.length, navigated };
+      })()`);
       // Whatever it reached has loaded and reported back by now, if it could.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const hijack = await page.evaluate<{
@@ -227,6 +244,7 @@ export function defineSecuritySuite(
       );
       console.log(
         `[security] ${name} frame hijack: ${hijack.frames} frame(s) reachable, ${hijack.navigated} navigated, ` +
+          `with the panel open ${again.frames} reachable, ${again.navigated} navigated, ` +
           `${hijack.got.filter((m) => m.loaded).length} evil page(s) loaded, ${handed.length} handed a channel`,
       );
       expect(handed).toEqual([]);

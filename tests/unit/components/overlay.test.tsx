@@ -92,6 +92,21 @@ describe('Overlay: badge and panel', () => {
     expect(showClaimInPage).toHaveBeenCalledWith(report.claims[0]!.claim.id);
   });
 
+  test('a request to open made before the overlay listened opens it once it does', () => {
+    // The content script asks the panel's new frame to open before the frame has drawn anything.
+    const channel = createOverlayChannel();
+    channel.open({ kind: 'claim', claimId: 'claim-a-raqqa-operation-launched-july' });
+    channel.open({ kind: 'panel' });
+    const root = mount(<Overlay report={seedReport(PRESS_TV)} channel={channel} />);
+    const dialog = dialogOf(root);
+    expect(dialog).not.toBeNull();
+    expect(document.activeElement).toBe(dialog);
+    expect(badgeOf(root).getAttribute('aria-expanded')).toBe('true');
+    const later = vi.fn();
+    channel.subscribe(later);
+    expect(later).not.toHaveBeenCalled();
+  });
+
   test('the channel stops delivering to a listener that unsubscribed', () => {
     const channel = createOverlayChannel();
     const listener = vi.fn();
