@@ -78,13 +78,15 @@ export async function launchBenchChromium(
 }
 
 /** Trace categories: top-level tasks, the timeline, V8 (script evaluation, compile, GC) and V8's CPU samples. */
+/** V8's CPU samples: they attribute work in promise continuations, and slow the page down. */
+const CPU_SAMPLES = 'disabled-by-default-v8.cpu_profiler';
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8',
   'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
+  CPU_SAMPLES,
   'blink.user_timing',
   '__metadata',
 ];
@@ -101,16 +103,23 @@ export interface TraceEvent {
   args?: Record<string, unknown>;
 }
 
-/** Starts a browser-wide trace over the page's CDP session; `stop` answers its events. */
+/**
+ * Starts a browser-wide trace over the page's CDP session; `stop` answers its events. With
+ * `sampled: false` the trace leaves out V8's CPU samples (timing figures are read from such loads).
+ */
 export async function startTrace(
   page: Page,
+  { sampled = true }: { sampled?: boolean } = {},
 ): Promise<{ cdp: CDPSession; stop: () => Promise<TraceEvent[]> }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] },
+    traceConfig: {
+      includedCategories: sampled ? CATEGORIES : CATEGORIES.filter((category) => category !== CPU_SAMPLES),
+      excludedCategories: ['*'],
+    },
   });
   return {
     cdp,
