@@ -63,7 +63,7 @@ const bodies = benchPageBodies(settings.tableRows);
 const problems: string[] = [];
 
 log(
-  `Chromium: ${pages.length} pages × ${settings.runs} runs × (with, without, naive Readability, empty content script)`,
+  `Chromium: ${pages.length} pages × ${settings.runs} runs × (with and CPU samples, with, without, naive Readability, empty content script)`,
 );
 const [withExtension, without, emptyScript] = await Promise.all([
   launchBenchChromium(bodies, true),

@@ -27,7 +27,7 @@ export interface PageAnswers {
  * The page's HTML when it may be sent for analysis, or null when it is too large. Sending a
  * message costs this thread time in proportion to its length (about 20 ms for the 1.2 MB of a
  * Guardian article, in Chromium and in Firefox), so the scripts, styles and comments, which
- * extraction drops anyway, are cut first: 1 to 5 ms, and 210 KB left to send (3 to 6 ms).
+ * extraction drops anyway, are cut first: 1 to 6 ms, and 210 KB left to send (2 to 8 ms).
  */
 function pageHtml(doc: Document): string | null {
   // Reading (not writing) markup: the background parses it, off this page's main thread.

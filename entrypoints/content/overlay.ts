@@ -70,7 +70,7 @@ export function mountOverlay(
   badgeStyle.textContent = CSS + OVERLAY_BADGE_CSS;
   let badgeHost: PageHost | null = mountHost(OVERLAY_HOST, badgeStyle, badge.element);
   setContractAttributes(badgeHost.host, report, pageLink);
-  ctx.onInvalidated(() => badgeHost?.remove());
+  const forgetBadge = ctx.onInvalidated(() => badgeHost?.remove());
 
   const sendState = () =>
     void frameLink?.call('state', {
@@ -141,6 +141,7 @@ export function mountOverlay(
     open,
     remove() {
       resizes.abort();
+      forgetBadge();
       frameLink = null;
       badgeHost?.remove();
       panel?.remove();
