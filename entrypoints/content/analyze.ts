@@ -43,8 +43,7 @@ function pageHtml(doc: Document): string | null {
  * lookup when only the lookup makes it one (a known article's address); on a known outlet's other
  * pages the outlet report stands.
  */
-function startAnalysis(doc: Document): PageAnswers['report'] {
-  const signals = readSignals(doc);
+function startAnalysis(doc: Document, signals = readSignals(doc)): PageAnswers['report'] {
   const gate = collectGateSignals(doc);
   // undefined: not read yet; null: read, and over the limit, so never sent.
   let html = gatePage(gate).action === 'extract' ? pageHtml(doc) : undefined;
@@ -72,9 +71,10 @@ function startAnalysis(doc: Document): PageAnswers['report'] {
  * is back.
  */
 export async function askAboutPage(doc: Document, settling: boolean): Promise<PageAnswers> {
-  const { url, canonicalUrl } = readSignals(doc);
-  const starting = askBackground('page/start', { url, canonicalUrl });
-  const early = settling ? null : startAnalysis(doc);
+  const signals = readSignals(doc);
+  const starting = askBackground('page/start', { url: signals.url, canonicalUrl: signals.canonicalUrl });
+  // A settling page is read again later: its title and canonical link may not be up yet.
+  const early = settling ? null : startAnalysis(doc, signals);
   const started = await starting;
   return { started, report: (known) => (early ?? startAnalysis(doc))(known) };
 }
