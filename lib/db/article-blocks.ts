@@ -8,6 +8,7 @@
  */
 import type { Article } from '../corpus/schema';
 import type { BackstoryDb } from './database';
+import type { Reads } from './native-reads';
 
 /** Articles per block row: 16 cuts the rows written 16-fold; a lookup reads at most 6 blocks. */
 export const ARTICLES_PER_BLOCK = 16;
@@ -96,7 +97,7 @@ export async function removeArticles(db: BackstoryDb, packId: string): Promise<n
 
 /** The articles at `refs`, keyed `"packId ref"`: one read per distinct block, in parallel. */
 export async function articlesAt(
-  db: BackstoryDb,
+  reads: Reads,
   refs: readonly ArticleRef[],
 ): Promise<Map<string, StoredArticle>> {
   const found = new Map<string, StoredArticle>();
@@ -106,7 +107,7 @@ export async function articlesAt(
     const block = Math.floor(ref / ARTICLES_PER_BLOCK);
     keys.set(`${block} ${packId}`, [block, packId]);
   }
-  const rows = await db.articleBlocks.bulkGet([...keys.values()]);
+  const rows = await reads.getMany<ArticleBlock>('articleBlocks', [...keys.values()]);
   const byKey = new Map(rows.flatMap((row) => (row ? [[`${row.block} ${row.packId}`, row] as const] : [])));
   for (const { packId, ref } of refs) {
     const block = Math.floor(ref / ARTICLES_PER_BLOCK);

@@ -1,7 +1,8 @@
 /**
  * Recognition's lookup tables in IndexedDB: writing a pack's rows (`indexRowsForPack` builds
  * them), removing them, and the reads that turn a page probe into candidate records
- * (`lookupCandidates`): about 35 point reads in one round trip, then the candidates' records.
+ * (`lookupCandidates`): about 35 point reads in one round trip, then the candidates' records,
+ * through native IndexedDB (native-reads.ts).
  */
 import Dexie from 'dexie';
 import type { Claim, Story } from '../corpus/schema';
@@ -27,8 +28,8 @@ import { scoreArticles, scoreStories, topRefs, type Hit } from '../recognition/p
 import { recognize } from '../recognition/recognize';
 import type { Recognition } from '../recognition/types';
 import { articlesAt, type StoredArticle } from './article-blocks';
-import type { BackstoryDb, Packed } from './database';
-import { rowsWhereAny } from './rows-where-any';
+import type { BackstoryDb, DomainRow, Packed } from './database';
+import { readOnly, startingWith, type Reads } from './native-reads';
 
 export { indexRowsForPack, type IndexablePack, type LookupRows } from '../recognition/index-rows';
 
@@ -79,21 +80,12 @@ export const DEFAULT_BUDGET: LookupBudget = {
 
 type PostingTable = 'urls' | 'passages' | 'terms';
 
-async function readMetas(db: BackstoryDb, table: PostingTable): Promise<MetaRow[]> {
-  const rows = await db
-    .table(table)
-    .where('[slot+packId]')
-    .between([META_SLOT, Dexie.minKey], [META_SLOT, Dexie.maxKey], true, true)
-    .toArray();
-  return rows as MetaRow[];
-}
-
 /** Each table's per-pack layout. */
 type Layout = Record<PostingTable, MetaRow[]>;
 
 /** The layout of every pack, from the passages meta rows (one range read). */
-async function readLayout(db: BackstoryDb): Promise<Layout> {
-  const passages = await readMetas(db, 'passages');
+async function readLayout(reads: Reads): Promise<Layout> {
+  const passages = await reads.range<MetaRow>('passages', startingWith(META_SLOT));
   const other = (table: 'urls' | 'terms') =>
     passages.map((meta) => ({ ...meta, bits: meta.otherTables?.[table] ?? 0, otherTables: undefined }));
   return { urls: other('urls'), passages, terms: other('terms') };
@@ -110,7 +102,7 @@ const layouts = new Map<string, Layout>();
  * distinct buckets per pack; keys that fall in a bucket already read are matched for free.
  */
 async function readHits(
-  db: BackstoryDb,
+  reads: Reads,
   table: PostingTable,
   metas: MetaRow[],
   keys: readonly number[],
@@ -126,7 +118,7 @@ async function readHits(
   });
   const wanted = plans.flatMap(({ meta, chosen }) => [...chosen].map((slot) => [slot, meta.packId]));
   if (wanted.length === 0) return [];
-  const rows = (await db.table(table).bulkGet(wanted)) as Array<LookupRow | undefined>;
+  const rows = await reads.getMany<LookupRow>(table, wanted);
   const bySlot = new Map<string, LookupRow>();
   for (const row of rows) if (row) bySlot.set(`${row.slot} ${row.packId}`, row);
   const hits: Hit[] = [];
@@ -142,12 +134,12 @@ async function readHits(
 }
 
 /** The probe's hits in all three posting tables, with the layout they were read with. */
-async function readProbe(db: BackstoryDb, probe: PageProbe, budget: LookupBudget, layout: Layout) {
+async function readProbe(reads: Reads, probe: PageProbe, budget: LookupBudget, layout: Layout) {
   const [urls, anchors, terms] = await Promise.all([
-    readHits(db, 'urls', layout.urls, probe.urlHashes, probe.urlHashes.length),
-    readHits(db, 'passages', layout.passages, probe.anchors, budget.anchorReads),
+    readHits(reads, 'urls', layout.urls, probe.urlHashes, probe.urlHashes.length),
+    readHits(reads, 'passages', layout.passages, probe.anchors, budget.anchorReads),
     readHits(
-      db,
+      reads,
       'terms',
       layout.terms,
       probe.terms.map((term) => term.hash),
@@ -159,7 +151,7 @@ async function readProbe(db: BackstoryDb, probe: PageProbe, budget: LookupBudget
 
 /** Resolves (pack, ordinal) refs to ids through a table's id rows. */
 async function resolveIds(
-  db: BackstoryDb,
+  reads: Reads,
   table: PostingTable,
   refs: ReadonlyArray<{ packId: string; ref: number }>,
 ): Promise<Map<string, string>> {
@@ -167,7 +159,7 @@ async function resolveIds(
   const keys = [
     ...new Map(refs.map(({ packId, ref }) => [`${idSlot(ref)} ${packId}`, [idSlot(ref), packId]])).values(),
   ];
-  const rows = (await db.table(table).bulkGet(keys)) as Array<IdRow | undefined>;
+  const rows = await reads.getMany<IdRow>(table, keys);
   const ids = new Map<string, string>();
   for (const { packId, ref } of refs) {
     const row = rows.find((entry) => entry?.packId === packId && entry.slot === idSlot(ref));
@@ -177,16 +169,22 @@ async function resolveIds(
   return ids;
 }
 
-async function lookupOutlets(db: BackstoryDb, hosts: readonly string[]): Promise<Candidates['outlets']> {
-  const found = await Promise.all(
-    hosts.map((host) =>
-      db.domains
-        .where('[domain+outletId]')
-        .between([host, Dexie.minKey], [host, Dexie.maxKey], true, true)
-        .toArray(),
-    ),
-  );
+async function lookupOutlets(reads: Reads, hosts: readonly string[]): Promise<Candidates['outlets']> {
+  const found = await Promise.all(hosts.map((host) => reads.range<DomainRow>('domains', startingWith(host))));
   return found.flat().map((row) => ({ outletId: row.outletId, domain: row.domain }));
+}
+
+/** The rows whose `index` holds any of `values`, each once: one equality read per value. */
+async function rowsWhereAny<T extends { id: string }>(
+  reads: Reads,
+  store: string,
+  index: string,
+  values: readonly string[],
+): Promise<T[]> {
+  const found = await Promise.all(
+    values.map((value) => reads.range<T>(store, IDBKeyRange.only(value), index)),
+  );
+  return [...new Map(found.flat().map((row) => [row.id, row])).values()];
 }
 
 /**
@@ -194,16 +192,16 @@ async function lookupOutlets(db: BackstoryDb, hosts: readonly string[]): Promise
  * articles and stories, all in one round trip.
  */
 async function fetchRecords(
-  db: BackstoryDb,
+  reads: Reads,
   articles: readonly StoredArticle[],
   termStories: ReadonlyMap<string, CandidateStory['termHits']>,
 ) {
   const storyIds = [...new Set([...termStories.keys(), ...articles.flatMap((article) => article.storyIds)])];
   const articleIds = articles.map((article) => article.id);
   const [storyRecords, claimsOfArticles, claimsOfStories] = await Promise.all([
-    storyIds.length ? db.stories.bulkGet(storyIds) : Promise.resolve<Array<Packed<Story> | undefined>>([]),
-    rowsWhereAny(db.claims, 'articleIds', articleIds),
-    rowsWhereAny(db.claims, 'storyId', storyIds),
+    reads.getMany<Packed<Story>>('stories', storyIds),
+    rowsWhereAny<Packed<Claim>>(reads, 'claims', 'articleIds', articleIds),
+    rowsWhereAny<Packed<Claim>>(reads, 'claims', 'storyId', storyIds),
   ]);
   const stories = storyRecords.filter((story): story is Packed<Story> => story !== undefined);
   const claims = [
@@ -211,6 +209,9 @@ async function fetchRecords(
   ];
   return { stories, claims };
 }
+
+/** The tables a lookup reads. */
+const LOOKUP_READS = ['domains', 'urls', 'passages', 'terms', 'articleBlocks', 'stories', 'claims'];
 
 /**
  * The candidates for a page probe: outlets of its hosts, articles its URLs and anchors point at,
@@ -223,24 +224,25 @@ export async function lookupCandidates(
   probe: PageProbe,
   budget: LookupBudget = DEFAULT_BUDGET,
 ): Promise<StoredCandidates> {
-  const tables = [db.domains, db.urls, db.passages, db.terms, db.articleBlocks, db.stories, db.claims];
-  return db.transaction('r', tables, async () => {
+  return readOnly(db, LOOKUP_READS, async (reads) => {
     const cached = layouts.get(db.name);
     const [outlets, layout, guessed] = await Promise.all([
-      lookupOutlets(db, probe.hosts),
-      readLayout(db),
-      cached ? readProbe(db, probe, budget, cached) : null,
+      lookupOutlets(reads, probe.hosts),
+      readLayout(reads),
+      cached ? readProbe(reads, probe, budget, cached) : null,
     ]);
     const hits =
-      guessed && cached && sameLayout(cached, layout) ? guessed : await readProbe(db, probe, budget, layout);
+      guessed && cached && sameLayout(cached, layout)
+        ? guessed
+        : await readProbe(reads, probe, budget, layout);
     layouts.set(db.name, layout);
     const articleScores = scoreArticles(hits.urls, hits.anchors);
     const storyScores = scoreStories(hits.terms, probe);
     const articleRefs = topRefs(articleScores, budget.articles);
     const storyRefs = topRefs(storyScores, budget.stories);
     const [articleAt, storyIds] = await Promise.all([
-      articlesAt(db, articleRefs),
-      resolveIds(db, 'terms', storyRefs),
+      articlesAt(reads, articleRefs),
+      resolveIds(reads, 'terms', storyRefs),
     ]);
     const termStories = new Map<string, CandidateStory['termHits']>();
     for (const { packId, ref, hits: termHits } of storyRefs) {
@@ -252,7 +254,7 @@ export async function lookupCandidates(
       return article ? [{ ref, article }] : [];
     });
     const records = await fetchRecords(
-      db,
+      reads,
       found.map(({ article }) => article),
       termStories,
     );
@@ -278,11 +280,11 @@ export async function lookupKnownPage(
   urlKeys: readonly string[],
   hosts: readonly string[],
 ): Promise<{ articleIds: string[]; outlets: Candidates['outlets'] }> {
-  return db.transaction('r', [db.domains, db.urls, db.passages], async () => {
-    const [outlets, layout] = await Promise.all([lookupOutlets(db, hosts), readLayout(db)]);
-    const hits = await readHits(db, 'urls', layout.urls, urlKeys.map(urlHash), urlKeys.length);
+  return readOnly(db, ['domains', 'urls', 'passages'], async (reads) => {
+    const [outlets, layout] = await Promise.all([lookupOutlets(reads, hosts), readLayout(reads)]);
+    const hits = await readHits(reads, 'urls', layout.urls, urlKeys.map(urlHash), urlKeys.length);
     const refs = hits.map((hit) => ({ packId: hit.packId, ref: unpackValue(hit.value).ref }));
-    const ids = await resolveIds(db, 'passages', refs);
+    const ids = await resolveIds(reads, 'passages', refs);
     return { articleIds: [...new Set(ids.values())], outlets };
   });
 }

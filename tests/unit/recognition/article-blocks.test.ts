@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ARTICLES_PER_BLOCK, articleRows, articlesAt, writeArticles } from '../../../lib/db/article-blocks';
+import { readOnly } from '../../../lib/db/native-reads';
 import { starterPack } from '../../fixtures/recognition/harness';
 import { freshDb } from '../../helpers/packs';
 
@@ -30,7 +31,7 @@ describe('article blocks', () => {
     const db = freshDb();
     await db.transaction('rw', [db.articleBlocks, db.articleTexts], () => writeArticles(db, 'p', many));
     const refs = [0, 17, 34, 99].map((ref) => ({ packId: 'p', ref }));
-    const found = await articlesAt(db, refs);
+    const found = await readOnly(db, ['articleBlocks'], (reads) => articlesAt(reads, refs));
     expect([...found.entries()].map(([key, stored]) => [key, stored.id])).toEqual([
       ['p 0', 'a-0'],
       ['p 17', 'a-17'],
