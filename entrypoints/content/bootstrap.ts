@@ -36,6 +36,8 @@ export async function startBootstrap(
   let waking: Promise<PageApp | null> | null = null;
   /** The report of the last decision: `undefined` until the page has been analysed. */
   let decided: PageReport | null | undefined;
+  /** How many notes the first answer said the page has: `undefined` until it came. */
+  let notesKnown: number | undefined;
   let generation = 0;
   // The listeners that wake the app; the app has its own once it runs.
   const dormant = new AbortController();
@@ -67,7 +69,7 @@ export async function startBootstrap(
         if (ctx.isInvalid) return null;
         dormant.abort();
         // The settings may have changed while the app loaded.
-        app = start(ctx, { settings: settings ?? read, report: decided });
+        app = start(ctx, { settings: settings ?? read, report: decided, notesOnPage: notesKnown });
         return app;
       } catch (error) {
         // Nothing is shown; the next trigger tries again.
@@ -86,15 +88,17 @@ export async function startBootstrap(
     const { started, report: analyse } = await askAboutPage(document, settling);
     settings = started.ok ? started.value.settings : (settings ?? DEFAULT_SETTINGS);
     if (!settings.enabled || app || mine !== generation) return;
-    const { known, notesOnPage } = started.ok ? started.value : { known: null, notesOnPage: 0 };
+    const { known, notesOnPage } = started.ok ? started.value : { known: null, notesOnPage: undefined };
+    notesKnown = notesOnPage;
     const lookup = known ?? { knownUrl: false, report: null };
     // Notes on the page, or a known address or outlet, will show something: the app loads while
     // the page is analysed.
-    if (notesOnPage > 0 || lookup.knownUrl || lookup.report !== null) void load().catch(() => undefined);
+    const hasNotes = notesOnPage !== undefined && notesOnPage > 0;
+    if (hasNotes || lookup.knownUrl || lookup.report !== null) void load().catch(() => undefined);
     const report = await analyse(lookup);
     if (app || mine !== generation || ctx.isInvalid) return;
     decided = report;
-    if (report !== null || notesOnPage > 0) await wake();
+    if (report !== null || hasNotes) await wake();
   };
 
   listenToTabMessages(ctx, {
@@ -120,6 +124,7 @@ export async function startBootstrap(
     else {
       // A new address: a decision still under way for the old one is dropped (`generation`).
       decided = undefined;
+      notesKnown = undefined;
       void decide(true);
     }
   });

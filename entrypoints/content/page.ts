@@ -19,6 +19,8 @@ export interface PageAppStart {
   settings: Settings;
   /** The page's report when the bootstrap analysed the page; `undefined` when it has not yet. */
   report: PageReport | null | undefined;
+  /** How many notes the background said the page has; `undefined` when it has not said. */
+  notesOnPage?: number;
 }
 
 /** What the bootstrap hands on to the page app once it runs. */
@@ -128,7 +130,8 @@ export function startPage(ctx: ContentScriptContext, start: PageAppStart): PageA
   };
 
   if (settings.enabled) {
-    void notes.refresh();
+    // The bootstrap's first answer counted the page's notes: none means nothing to ask for.
+    if (start.notesOnPage !== 0) void notes.refresh();
     if (analyzed) void sync();
     else void refresh();
   }

@@ -114,4 +114,25 @@ describe('a page that looks like an article', () => {
     expect(serialized).toHaveBeenCalledTimes(1);
     serialized.mockRestore();
   });
+
+  test('a page over the limit only because of its scripts is sent without them', async () => {
+    // A page's state as JSON (a type that is not run, here or in jsdom).
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = `{"state": "${'s'.repeat(MAX_PAGE_HTML)}"}`;
+    document.body.append(script);
+    await (await askAboutPage(document, false)).report({ knownUrl: false, report: null });
+    expect(types()).toEqual(['page/start', 'page/analyze']);
+    expect(sent[1]?.html?.length).toBeLessThan(MAX_PAGE_HTML);
+    expect(sent[1]?.html).not.toContain('"state"');
+  });
+
+  test('a page whose raw HTML is more than twice the limit is not cut or sent', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = `"${'s'.repeat(2 * MAX_PAGE_HTML)}"`;
+    document.body.append(script);
+    await (await askAboutPage(document, false)).report({ knownUrl: false, report: null });
+    expect(types()).toEqual(['page/start']);
+  });
 });

@@ -111,8 +111,10 @@ describe('the bootstrap on a page with nothing to show', () => {
     selectWords('three miles');
     document.dispatchEvent(new Event('pointerup', { bubbles: true }));
     await expect.poll(() => app.calls).toEqual(['selection']);
-    // Started with what the bootstrap already knows: analysed, nothing to show.
-    expect(app.starts).toEqual([{ settings: { enabled: true, disabledSites: [] }, report: null }]);
+    // Started with what the bootstrap already knows: analysed, nothing to show, no notes.
+    expect(app.starts).toEqual([
+      { settings: { enabled: true, disabledSites: [] }, report: null, notesOnPage: 0 },
+    ]);
     // From now on the app answers.
     expect(await tabMessage('tab/status')).toMatchObject({ value: { overlayShown: true } });
   });
@@ -200,7 +202,9 @@ describe("the bootstrap on a page with the reader's notes", () => {
     const app = recordingApp();
     await startBootstrap(ctx!, app.load);
     expect(app.loads()).toBe(1);
-    expect(app.starts).toEqual([{ settings: { enabled: true, disabledSites: [] }, report: null }]);
+    expect(app.starts).toEqual([
+      { settings: { enabled: true, disabledSites: [] }, report: null, notesOnPage: 1 },
+    ]);
   });
 
   test('a single-page navigation to an address with notes loads the app there', async () => {
