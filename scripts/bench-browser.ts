@@ -16,7 +16,7 @@ import { CHROME_BUILD } from '../tests/e2e/harness/chromium';
 import { FIREFOX_BUILD } from '../tests/e2e/harness/firefox';
 import { URLS } from '../tests/e2e/harness/pages';
 import { backgroundFigures } from './bench-browser/background';
-import { emptyScriptBuild, launchBenchChromium, missingBuild } from './bench-browser/chromium';
+import { ASK_ONCE_SCRIPT, launchBenchChromium, missingBuild, scriptBuild } from './bench-browser/chromium';
 import { chromiumLoads } from './bench-browser/loads-chromium';
 import { firefoxLoads } from './bench-browser/loads-firefox';
 import { machine } from './bench-browser/machine';
@@ -63,12 +63,13 @@ const bodies = benchPageBodies(settings.tableRows);
 const problems: string[] = [];
 
 log(
-  `Chromium: ${pages.length} pages × ${settings.runs} runs × (with and CPU samples, with, without, naive Readability, empty content script)`,
+  `Chromium: ${pages.length} pages × ${settings.runs} runs × (with and CPU samples, with, without, naive Readability, empty content script, one question)`,
 );
-const [withExtension, without, emptyScript] = await Promise.all([
+const [withExtension, without, emptyScript, askOnce] = await Promise.all([
   launchBenchChromium(bodies, true),
   launchBenchChromium(bodies, false),
-  launchBenchChromium(bodies, emptyScriptBuild()),
+  launchBenchChromium(bodies, scriptBuild()),
+  launchBenchChromium(bodies, scriptBuild(ASK_ONCE_SCRIPT)),
 ]);
 let results: BenchResults;
 try {
@@ -83,13 +84,14 @@ try {
     withExtension,
     without,
     emptyScript,
+    askOnce,
     naive: await naiveScript(),
     runs: settings.runs,
     windowMs: settings.windowMs,
     warmUp: settings.warmUp,
     log,
   });
-  await Promise.all([without.close(), emptyScript.close()]);
+  await Promise.all([without.close(), emptyScript.close(), askOnce.close()]);
   for (const [page, samples] of chromium) {
     const missing = samples.filter(
       (sample) => (sample.variant === 'with' || sample.variant === 'quiet') && sample.overlayMs === null,
@@ -147,7 +149,7 @@ try {
     popup,
   };
 } catch (error) {
-  await Promise.allSettled([withExtension.close(), without.close(), emptyScript.close()]);
+  await Promise.allSettled([withExtension.close(), without.close(), emptyScript.close(), askOnce.close()]);
   throw error;
 }
 

@@ -26,14 +26,25 @@ export function missingBuild(builds: readonly string[]): string | null {
 }
 
 /**
- * A copy of the Chrome build whose content script does nothing (`void 0;`): what any content
- * script costs a page in Chromium (creating the script's world, injecting it), with none of ours.
- * Removed with the browser that loads it.
+ * The content script of the "one question" build: it listens for the popup's messages and asks
+ * the background about the page once, with the first question ours asks (`page/start`), and does
+ * nothing else. What any content script that consults the extension's database costs a page.
  */
-export function emptyScriptBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-empty-script-'));
+export const ASK_ONCE_SCRIPT = `chrome.runtime.onMessage.addListener(() => false);
+chrome.runtime
+  .sendMessage({ type: 'page/start', payload: { url: location.href, canonicalUrl: null } })
+  .then((answer) => { globalThis.backstoryAnswer = answer; });
+`;
+
+/**
+ * A copy of the Chrome build whose content script is `source` (\`void 0;\` by default: what any
+ * content script costs a page in Chromium, creating the script's world and injecting it, with none
+ * of ours). Removed with the browser that loads it.
+ */
+export function scriptBuild(source = 'void 0;\n'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-script-'));
   cpSync(CHROME_BUILD, dir, { recursive: true });
-  writeFileSync(join(dir, 'content-scripts', 'content.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'content-scripts', 'content.js'), source);
   return dir;
 }
 

@@ -1,8 +1,10 @@
 /**
  * Figures 1–3 in Chromium: each page loaded with the extension twice (once with V8's CPU samples
  * in the trace, once without), without it, without it but with Readability run at every
- * DOMContentLoaded (the naive design), and with a build whose content script is empty (what any
- * content script costs), interleaved run by run so machine noise falls on all five alike. Every
+ * DOMContentLoaded (the naive design), with a build whose content script is empty (what any
+ * content script costs) and with one whose content script only asks the background about the page
+ * (what any script that consults our database costs), interleaved run by run so machine noise
+ * falls on all six alike. Every
  * load is traced; the probe gives the overlay time. Only our script time needs the samples (they
  * attribute our work in promise continuations), and sampling slows the page down (DCL → overlay
  * 12 to 21 ms later, measured): timings, loads and busy time come from the unsampled loads.
@@ -17,9 +19,10 @@ import { mainThreadCost, type MainThreadCost } from './trace';
 
 /**
  * The ways a page is loaded: `with` the extension and CPU samples (our script time, long tasks),
- * `quiet` with the extension and no samples (overlay time, load ratio, busy time, DOM writes).
+ * `quiet` with the extension and no samples (overlay time, load ratio, busy time, DOM writes),
+ * `ask` with the one-question build and CPU samples (its answer arrives in a promise too).
  */
-export type Variant = 'with' | 'quiet' | 'without' | 'naive' | 'empty';
+export type Variant = 'with' | 'quiet' | 'without' | 'naive' | 'empty' | 'ask';
 
 /** One load of one page. */
 export interface LoadSample {
@@ -43,6 +46,8 @@ export interface ChromiumLoadsOptions {
   without: BenchChromium;
   /** The build with an empty content script (see `emptyScriptBuild`). */
   emptyScript: BenchChromium;
+  /** The build whose content script only asks the background once (`ASK_ONCE_SCRIPT`). */
+  askOnce: BenchChromium;
   naive: string;
   runs: number;
   /** How long after the load event each trace keeps counting, ms. */
@@ -65,7 +70,7 @@ async function loadOnce(
   try {
     await tab.addInitScript(PROBE_SCRIPT);
     if (variant === 'naive') await tab.addInitScript(options.naive);
-    const trace = await startTrace(tab, { sampled: variant === 'with' });
+    const trace = await startTrace(tab, { sampled: variant === 'with' || variant === 'ask' });
     await tab.goto(page.url, { waitUntil: 'load' });
     if (page.clickAfterLoad) await tab.click(page.clickAfterLoad);
     const settled = Date.now() + options.windowMs;
@@ -79,9 +84,9 @@ async function loadOnce(
     const probe = (await tab.evaluate(READ_PROBE)) as ProbeRecord;
     const naiveParseMs = (await tab.evaluate('window.__naiveParseMs ?? null')) as number | null;
     const events = await trace.stop();
-    // The empty build's script time is the floor: what Chromium charges any content script.
+    // The empty and one-question builds' script times are floors under ours.
     const prefix =
-      variant === 'with' || variant === 'quiet' || variant === 'empty'
+      variant === 'with' || variant === 'quiet' || variant === 'empty' || variant === 'ask'
         ? `chrome-extension://${browser.extensionId}/`
         : variant === 'naive'
           ? NAIVE_SOURCE
@@ -102,7 +107,7 @@ async function loadOnce(
   }
 }
 
-const VARIANTS: Variant[] = ['with', 'quiet', 'without', 'naive', 'empty'];
+const VARIANTS: Variant[] = ['with', 'quiet', 'without', 'naive', 'empty', 'ask'];
 /** Each run starts one variant later, so every variant takes every place in the order. */
 const ORDERS: Variant[][] = VARIANTS.map((_, shift) => [
   ...VARIANTS.slice(shift),
@@ -120,7 +125,9 @@ export async function chromiumLoads(
       ? options.withExtension
       : variant === 'empty'
         ? options.emptyScript
-        : options.without;
+        : variant === 'ask'
+          ? options.askOnce
+          : options.without;
   for (const page of pages) {
     const samples: LoadSample[] = [];
     if (options.warmUp)
