@@ -54,6 +54,9 @@ function setContractAttributes(host: HTMLElement, report: PageReport, link: Over
 
 const viewport = () => ({ width: window.innerWidth, height: window.innerHeight });
 
+/** How long the panel's frame may take to answer before the badge says it did not open. */
+export const PANEL_LINK_TIMEOUT_MS = 10_000;
+
 /** Creates the overlay for a report and attaches it to the page, as a badge. */
 export function mountOverlay(
   ctx: ContentScriptContext,
@@ -107,6 +110,7 @@ export function mountOverlay(
       onLink: (link) => {
         // A frame the page put back reloads and links again: it gets the state, not old opens.
         frameLink = link;
+        badge.element.removeAttribute('aria-busy');
         sendState();
         if (pendingOpen) void link.call('open', pendingOpen);
         pendingOpen = null;
@@ -122,8 +126,20 @@ export function mountOverlay(
       return;
     }
     pendingOpen = target;
+    if (panel) return;
     badge.element.setAttribute('aria-busy', 'true');
-    panel ??= createPanel();
+    badge.setLabel(badgeLabel(current.report));
+    panel = createPanel();
+    ctx.setTimeout(() => {
+      if (frameLink || !panel) return;
+      // The frame never answered (the browser refused to load it, say): the badge says so and
+      // stops being busy, and the next press tries a new frame.
+      panel.remove();
+      panel = null;
+      pendingOpen = null;
+      badge.element.removeAttribute('aria-busy');
+      badge.setLabel(`${badgeLabel(current.report)} · the panel did not open, press to try again`);
+    }, PANEL_LINK_TIMEOUT_MS);
   };
 
   // The frame lays out against the page's viewport; this listener goes with the overlay.

@@ -7,7 +7,12 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { badgeLabel } from '../../../components/overlay/labels';
-import { mountOverlay, OVERLAY_HOST, type OverlayPageLink } from '../../../entrypoints/content/overlay';
+import {
+  mountOverlay,
+  OVERLAY_HOST,
+  PANEL_LINK_TIMEOUT_MS,
+  type OverlayPageLink,
+} from '../../../entrypoints/content/overlay';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { seedReport } from '../components/corpus-fixtures';
 
@@ -86,6 +91,30 @@ describe('the overlay in the page', () => {
     overlay.open({ kind: 'panel' });
     overlay.remove();
     expect(hosts()).toEqual([]);
+  });
+
+  test('a panel frame that never answers: the badge stops being busy, says so, and tries again', () => {
+    vi.useFakeTimers();
+    try {
+      const report = seedReport(PRESS_TV);
+      const overlay = mountOverlay(ctx, report, LINK);
+      const button = roots[0]!.querySelector('button')!;
+      overlay.open({ kind: 'panel' });
+      expect(button.getAttribute('aria-busy')).toBe('true');
+      vi.advanceTimersByTime(PANEL_LINK_TIMEOUT_MS - 1);
+      expect(frames()).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      expect(button.hasAttribute('aria-busy')).toBe(false);
+      expect(button.dataset.label).toBe(`${badgeLabel(report)} · the panel did not open, press to try again`);
+      // The frame that never answered is gone: only the badge's host is left.
+      expect(hosts()).toHaveLength(1);
+      overlay.open({ kind: 'panel' });
+      expect(button.getAttribute('aria-busy')).toBe('true');
+      expect(button.dataset.label).toBe(badgeLabel(report));
+      expect(hosts()).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('goes away when the content script ends', () => {
