@@ -62,3 +62,19 @@ export function startingWith(first: IDBValidKey): IDBKeyRange {
   // Arrays sort after every other key, so [first, []] is above [first, anything else].
   return IDBKeyRange.bound([first], [first, []]);
 }
+
+/**
+ * The rows of `store` whose `index` (plain or multi-entry) holds any of `values`, each row once,
+ * in the order of `values`: one equality read per value, all in the same round trip.
+ */
+export async function rowsWithAnyOf<T extends { id: string }>(
+  reads: Reads,
+  store: string,
+  index: string,
+  values: readonly string[],
+): Promise<T[]> {
+  const found = await Promise.all(
+    values.map((value) => reads.range<T>(store, IDBKeyRange.only(value), index)),
+  );
+  return [...new Map(found.flat().map((row) => [row.id, row])).values()];
+}

@@ -29,7 +29,7 @@ import { recognize } from '../recognition/recognize';
 import type { Recognition } from '../recognition/types';
 import { articlesAt, type StoredArticle } from './article-blocks';
 import type { BackstoryDb, DomainRow, Packed } from './database';
-import { readOnly, startingWith, type Reads } from './native-reads';
+import { readOnly, rowsWithAnyOf, startingWith, type Reads } from './native-reads';
 
 export { indexRowsForPack, type IndexablePack, type LookupRows } from '../recognition/index-rows';
 
@@ -174,19 +174,6 @@ async function lookupOutlets(reads: Reads, hosts: readonly string[]): Promise<Ca
   return found.flat().map((row) => ({ outletId: row.outletId, domain: row.domain }));
 }
 
-/** The rows whose `index` holds any of `values`, each once: one equality read per value. */
-async function rowsWhereAny<T extends { id: string }>(
-  reads: Reads,
-  store: string,
-  index: string,
-  values: readonly string[],
-): Promise<T[]> {
-  const found = await Promise.all(
-    values.map((value) => reads.range<T>(store, IDBKeyRange.only(value), index)),
-  );
-  return [...new Map(found.flat().map((row) => [row.id, row])).values()];
-}
-
 /**
  * Fetches the candidates' stories (of term hits and of the articles) and the claims of the
  * articles and stories, all in one round trip.
@@ -200,8 +187,8 @@ async function fetchRecords(
   const articleIds = articles.map((article) => article.id);
   const [storyRecords, claimsOfArticles, claimsOfStories] = await Promise.all([
     reads.getMany<Packed<Story>>('stories', storyIds),
-    rowsWhereAny<Packed<Claim>>(reads, 'claims', 'articleIds', articleIds),
-    rowsWhereAny<Packed<Claim>>(reads, 'claims', 'storyId', storyIds),
+    rowsWithAnyOf<Packed<Claim>>(reads, 'claims', 'articleIds', articleIds),
+    rowsWithAnyOf<Packed<Claim>>(reads, 'claims', 'storyId', storyIds),
   ]);
   const stories = storyRecords.filter((story): story is Packed<Story> => story !== undefined);
   const claims = [

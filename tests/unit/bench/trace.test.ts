@@ -63,3 +63,31 @@ describe('main-thread time attributed to the extension', () => {
     expect(mainThreadCost(trace([script]), PAGE, OURS, 1500)?.attributedMs).toBeCloseTo(2.8, 5);
   });
 });
+
+describe('long tasks and the ones we caused', () => {
+  const task = (ts: number, dur: number) => event('RunTask', ts, { dur });
+  const nested = (ts: number, dur: number) => [
+    task(ts, dur),
+    event('ThreadControllerImpl::RunTask', ts + 10, { dur: dur - 20 }),
+  ];
+  const ours = (ts: number, dur: number) =>
+    event('FunctionCall', ts, { dur, args: { data: { url: `${OURS}content-scripts/content.js` } } });
+  const cost = (extra: TraceEvent[]) => mainThreadCost(trace(extra), PAGE, OURS, 1_000_000)!;
+
+  test('counts a task Chromium records twice, one inside the other, once', () => {
+    expect(cost(nested(10_000, 80_000)).longTasks).toBe(1);
+    expect(cost([...nested(10_000, 80_000), ...nested(200_000, 40_000)]).longTasks).toBe(1);
+  });
+
+  test.each([
+    ['the page’s own 68 ms layout our last sample touches', [task(10_000, 68_000), ours(9_000, 1_500)], 0],
+    ['a 45 ms page task our 10 ms made long', [task(10_000, 55_000), ours(20_000, 10_000)], 1],
+    ['a task that is ours alone', [task(10_000, 60_000), ours(10_000, 60_000)], 1],
+    ['a long page task with 60 ms of ours in it', [task(10_000, 140_000), ours(20_000, 60_000)], 1],
+    ['a long task with none of ours', [task(10_000, 90_000), ours(200_000, 5_000)], 0],
+  ])('%s', (_name, extra, caused) => {
+    const figures = cost(extra as TraceEvent[]);
+    expect(figures.longTasks).toBe(1);
+    expect(figures.attributedLongTasks).toBe(caused);
+  });
+});

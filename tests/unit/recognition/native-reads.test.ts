@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BackstoryDb } from '../../../lib/db/database';
-import { readOnly, startingWith } from '../../../lib/db/native-reads';
+import { readOnly, rowsWithAnyOf, startingWith } from '../../../lib/db/native-reads';
 
 let dbCount = 0;
 async function dbWithDomains(): Promise<BackstoryDb> {
@@ -51,6 +51,17 @@ describe('native reads', () => {
     );
     expect(inP?.map((row) => row.outletId).sort()).toEqual(['o1', 'o2', 'o3']);
     expect(inQ?.map((row) => row.outletId)).toEqual(['o4']);
+    db.close();
+  });
+
+  test('reads the rows a multi-entry index holds any of the values for, each once', async () => {
+    const db = await dbWithDomains();
+    const claim = (id: string, articleIds: string[]) => ({ id, packId: 'p', storyId: 's', articleIds });
+    await db.table('claims').bulkPut([claim('c1', ['a1', 'a2']), claim('c2', ['a2']), claim('c3', ['a3'])]);
+    const rows = await readOnly(db, ['claims'], (reads) =>
+      rowsWithAnyOf<{ id: string }>(reads, 'claims', 'articleIds', ['a2', 'a1', 'a9']),
+    );
+    expect(rows.map((row) => row.id)).toEqual(['c1', 'c2']);
     db.close();
   });
 
