@@ -120,7 +120,9 @@ export function mountOverlay(
     return shown;
   };
 
+  let removed = false;
   const open = (target: OverlayTarget) => {
+    if (removed) return;
     if (frameLink) {
       void frameLink.call('open', target);
       return;
@@ -156,11 +158,14 @@ export function mountOverlay(
     },
     open,
     remove() {
+      removed = true;
       resizes.abort();
       forgetBadge();
       frameLink = null;
       badgeHost?.remove();
+      badgeHost = null;
       panel?.remove();
+      panel = null;
     },
   };
 }

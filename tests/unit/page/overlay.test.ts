@@ -91,6 +91,9 @@ describe('the overlay in the page', () => {
     overlay.open({ kind: 'panel' });
     overlay.remove();
     expect(hosts()).toEqual([]);
+    // A late open (a highlight's click on its way) makes nothing.
+    overlay.open({ kind: 'panel' });
+    expect(hosts()).toEqual([]);
   });
 
   test('a panel frame that never answers: the badge stops being busy, says so, and tries again', () => {
