@@ -39,8 +39,8 @@ export function jsonLdTypes(doc: Document): string[] {
  * (`knownUrl` and `knownOutlet` are false here; the caller merges the answer in). Markup is read
  * only when it can change the decision: a page over the element limit is skipped whatever it
  * declares (finding JSON-LD blocks walks the whole tree: about half a millisecond on a
- * 100,000-element table). The readerable check, the only costly signal, runs only when markup
- * does not already decide.
+ * 100,000-element table). JSON-LD is read only when Open Graph has not already said "article",
+ * and the readerable check, the costliest signal, only when no markup says so.
  */
 export function collectGateSignals(doc: Document): GateSignals {
   const count = elementCount(doc);
@@ -60,7 +60,9 @@ export function collectGateSignals(doc: Document): GateSignals {
       ?.getAttribute('content')
       ?.trim()
       .toLowerCase() || null;
-  signals.jsonLdTypes = jsonLdTypes(doc);
+  // Most news pages say `og:type` article: then the JSON-LD blocks (a walk of the whole page) and
+  // the readerable check cannot change the decision.
+  if (!hasArticleMarkup(signals)) signals.jsonLdTypes = jsonLdTypes(doc);
   if (!hasArticleMarkup(signals)) signals.readerable = isProbablyReaderable(doc);
   return signals;
 }

@@ -47,14 +47,21 @@ describe('collectGateSignals', () => {
     expect(gatePage(signals)).toEqual({ action: 'skip', reason: 'too-large' });
   });
 
-  test("reads the page's own markup; the background's answers are merged in by the caller", () => {
+  test('reads no JSON-LD when Open Graph already says "article"', () => {
     const doc = parseHtml(`<html><head>${articleMarkup}</head><body><p>x</p></body></html>`);
+    expect(collectGateSignals(doc)).toMatchObject({ ogType: 'article', jsonLdTypes: [], readerable: null });
+  });
+
+  test("reads the page's own markup; the background's answers are merged in by the caller", () => {
+    const jsonLdOnly = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    const doc = parseHtml(`<html><head>${jsonLdOnly}</head><body><p>x</p></body></html>`);
     const signals = collectGateSignals(doc);
     expect(signals).toMatchObject({
       knownUrl: false,
       knownOutlet: false,
-      ogType: 'article',
+      ogType: null,
       jsonLdTypes: ['NewsArticle'],
+      readerable: null,
     });
     expect(gatePage(signals).action).toBe('extract');
     const plain = collectGateSignals(parseHtml('<html><body><p>x</p></body></html>'));
