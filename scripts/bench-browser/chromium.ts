@@ -88,9 +88,9 @@ export async function launchBenchChromium(
   };
 }
 
-/** Trace categories: top-level tasks, the timeline, V8 (script evaluation, compile, GC) and V8's CPU samples. */
 /** V8's CPU samples: they attribute work in promise continuations, and slow the page down. */
 const CPU_SAMPLES = 'disabled-by-default-v8.cpu_profiler';
+/** Trace categories: top-level tasks, the timeline, V8 (script evaluation, compile, GC) and V8's CPU samples. */
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',

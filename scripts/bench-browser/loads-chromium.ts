@@ -4,8 +4,7 @@
  * DOMContentLoaded (the naive design), with a build whose content script is empty (what any
  * content script costs) and with one whose content script only asks the background about the page
  * (what any script that consults our database costs), interleaved run by run so machine noise
- * falls on all six alike. Every
- * load is traced; the probe gives the overlay time. Only our script time needs the samples (they
+ * falls on all six alike. Every load is traced; the probe gives the overlay time. Only our script time needs the samples (they
  * attribute our work in promise continuations), and sampling slows the page down (DCL → overlay
  * 12 to 21 ms later, measured): timings, loads and busy time come from the unsampled loads.
  */
@@ -44,7 +43,7 @@ export interface LoadSample {
 export interface ChromiumLoadsOptions {
   withExtension: BenchChromium;
   without: BenchChromium;
-  /** The build with an empty content script (see `emptyScriptBuild`). */
+  /** The build with an empty content script (see `scriptBuild`). */
   emptyScript: BenchChromium;
   /** The build whose content script only asks the background once (`ASK_ONCE_SCRIPT`). */
   askOnce: BenchChromium;
@@ -59,6 +58,22 @@ export interface ChromiumLoadsOptions {
 
 const OVERLAY_TIMEOUT_MS = 10_000;
 
+/** The builds a page is loaded with (options of the same names). */
+type Build = 'withExtension' | 'without' | 'emptyScript' | 'askOnce';
+
+/**
+ * How each variant loads: with which build, and whether its trace has CPU samples. Script time is
+ * counted for the extension's URLs in every build that has our content script or a stand-in.
+ */
+const SETUP: Record<Variant, { build: Build; sampled: boolean }> = {
+  with: { build: 'withExtension', sampled: true },
+  quiet: { build: 'withExtension', sampled: false },
+  without: { build: 'without', sampled: false },
+  naive: { build: 'without', sampled: false },
+  empty: { build: 'emptyScript', sampled: false },
+  ask: { build: 'askOnce', sampled: true },
+};
+
 async function loadOnce(
   browser: BenchChromium,
   page: BenchPage,
@@ -66,15 +81,16 @@ async function loadOnce(
   options: ChromiumLoadsOptions,
   run: number,
 ): Promise<LoadSample> {
+  const { build, sampled } = SETUP[variant];
   const tab: Page = await browser.context.newPage();
   try {
     await tab.addInitScript(PROBE_SCRIPT);
     if (variant === 'naive') await tab.addInitScript(options.naive);
-    const trace = await startTrace(tab, { sampled: variant === 'with' || variant === 'ask' });
+    const trace = await startTrace(tab, { sampled });
     await tab.goto(page.url, { waitUntil: 'load' });
     if (page.clickAfterLoad) await tab.click(page.clickAfterLoad);
     const settled = Date.now() + options.windowMs;
-    if ((variant === 'with' || variant === 'quiet') && page.overlay !== 'none')
+    if (build === 'withExtension' && page.overlay !== 'none')
       await tab
         .waitForFunction('window.__backstoryBench.overlayAt !== null', undefined, {
           timeout: OVERLAY_TIMEOUT_MS,
@@ -86,7 +102,7 @@ async function loadOnce(
     const events = await trace.stop();
     // The empty and one-question builds' script times are floors under ours.
     const prefix =
-      variant === 'with' || variant === 'quiet' || variant === 'empty' || variant === 'ask'
+      build !== 'without'
         ? `chrome-extension://${browser.extensionId}/`
         : variant === 'naive'
           ? NAIVE_SOURCE
@@ -120,14 +136,7 @@ export async function chromiumLoads(
   options: ChromiumLoadsOptions,
 ): Promise<Map<BenchPage, LoadSample[]>> {
   const results = new Map<BenchPage, LoadSample[]>();
-  const browserFor = (variant: Variant) =>
-    variant === 'with' || variant === 'quiet'
-      ? options.withExtension
-      : variant === 'empty'
-        ? options.emptyScript
-        : variant === 'ask'
-          ? options.askOnce
-          : options.without;
+  const browserFor = (variant: Variant) => options[SETUP[variant].build];
   for (const page of pages) {
     const samples: LoadSample[] = [];
     if (options.warmUp)
