@@ -120,9 +120,10 @@ export function mountOverlay(
     return shown;
   };
 
-  let removed = false;
+  // Ends the overlay's listener and any open still on its way (a highlight's click, say).
+  const removal = new AbortController();
   const open = (target: OverlayTarget) => {
-    if (removed) return;
+    if (removal.signal.aborted) return;
     if (frameLink) {
       void frameLink.call('open', target);
       return;
@@ -145,8 +146,7 @@ export function mountOverlay(
   };
 
   // The frame lays out against the page's viewport; this listener goes with the overlay.
-  const resizes = new AbortController();
-  window.addEventListener('resize', sendState, { signal: AbortSignal.any([ctx.signal, resizes.signal]) });
+  window.addEventListener('resize', sendState, { signal: AbortSignal.any([ctx.signal, removal.signal]) });
 
   return {
     update(next, nextLink) {
@@ -158,8 +158,7 @@ export function mountOverlay(
     },
     open,
     remove() {
-      removed = true;
-      resizes.abort();
+      removal.abort();
       forgetBadge();
       frameLink = null;
       badgeHost?.remove();
