@@ -6,6 +6,7 @@
  * else stay on Dexie.
  */
 import type Dexie from 'dexie';
+import { eachOnce } from './rows-where-any';
 
 /** The reads a lookup makes, all in the transaction `readOnly` opened. */
 export interface Reads {
@@ -65,7 +66,8 @@ export function startingWith(first: IDBValidKey): IDBKeyRange {
 
 /**
  * The rows of `store` whose `index` (plain or multi-entry) holds any of `values`, each row once,
- * in the order of `values`: one equality read per value, all in the same round trip.
+ * in the order of `values`: one equality read per value, all in the same round trip (as
+ * `rowsWhereAny` reads a Dexie table).
  */
 export async function rowsWithAnyOf<T extends { id: string }>(
   reads: Reads,
@@ -73,8 +75,7 @@ export async function rowsWithAnyOf<T extends { id: string }>(
   index: string,
   values: readonly string[],
 ): Promise<T[]> {
-  const found = await Promise.all(
-    values.map((value) => reads.range<T>(store, IDBKeyRange.only(value), index)),
+  return eachOnce(
+    await Promise.all(values.map((value) => reads.range<T>(store, IDBKeyRange.only(value), index))),
   );
-  return [...new Map(found.flat().map((row) => [row.id, row])).values()];
 }

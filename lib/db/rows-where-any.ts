@@ -11,6 +11,10 @@ export async function rowsWhereAny<T extends { id: string }>(
   index: string,
   values: readonly string[],
 ): Promise<T[]> {
-  const found = await Promise.all(values.map((value) => table.where(index).equals(value).toArray()));
+  return eachOnce(await Promise.all(values.map((value) => table.where(index).equals(value).toArray())));
+}
+
+/** The rows of several reads, in order, each row (by id) once: where it first appears. */
+export function eachOnce<T extends { id: string }>(found: readonly T[][]): T[] {
   return [...new Map(found.flat().map((row) => [row.id, row])).values()];
 }
