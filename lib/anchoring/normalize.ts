@@ -46,6 +46,15 @@ export function foldUnit(unit: string): string {
 }
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/**
+ * Runs of units that {@link foldUnit} changes (invisible, whitespace or a typographic variant).
+ * Everything between two runs reads as it is, so an indexer copies it whole.
+ */
+export const FOLDING_RUNS = new RegExp(
+  `[${INVISIBLE.source.slice(1, -1)}\\s${Object.keys(FOLDED).join('')}]+`,
+  'g',
+);
 const FOLDABLE_ALL = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
 const WHITESPACE_RUNS = /\s+/g;
 
