@@ -47,14 +47,16 @@ export function foldUnit(unit: string): string {
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
+/** Units that {@link foldUnit} changes, but the plain space: as a class body. */
+const CHANGED = `${INVISIBLE.source.slice(1, -1)}${Object.keys(FOLDED).join('')}`;
+
 /**
- * Runs of units that {@link foldUnit} changes (invisible, whitespace or a typographic variant).
- * Everything between two runs reads as it is, so an indexer copies it whole.
+ * Where text needs folding unit by unit: units {@link foldUnit} changes, with the spaces beside
+ * them, and spaces at either end of the text or two or more together. What lies between reads as
+ * it is (a single space between two words folds to itself), so an indexer copies it whole.
  */
-export const FOLDING_RUNS = new RegExp(
-  `[${INVISIBLE.source.slice(1, -1)}\\s${Object.keys(FOLDED).join('')}]+`,
-  'g',
-);
+export const FOLDING_RUNS = new RegExp(`^ +| +$| *(?:[^\\S ]|[${CHANGED}])(?:\\s|[${CHANGED}])*| {2,}`, 'g');
+
 const FOLDABLE_ALL = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
 const WHITESPACE_RUNS = /\s+/g;
 

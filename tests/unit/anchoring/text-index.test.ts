@@ -148,6 +148,24 @@ describe('the page text index', () => {
         ['p', 'end\u2019  '],
       ],
     ],
+    [
+      'single spaces at the ends of nodes, beside breaks',
+      [
+        ['p', 'a '],
+        ['', ' b'],
+        ['br', ''],
+        ['', ' c d '],
+        ['span', 'e'],
+        ['', ' f'],
+      ],
+    ],
+    [
+      'single spaces between words only',
+      [
+        ['p', 'one two three'],
+        ['p', 'four five'],
+      ],
+    ],
     ['astral characters', [['', 'a\u{1F600} \u{1D400}b']]],
   ] as const)('%s: the same as folding unit by unit', (_name, parts) => {
     const body = bodyOf(parts);
