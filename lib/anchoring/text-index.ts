@@ -110,9 +110,8 @@ export function collectTextNodes(
 /**
  * Indexes the visible text under `root` (usually `document.body`). Only the runs that need folding
  * (`FOLDING_RUNS`) go unit by unit through `foldUnit`; the text between them is copied whole.
- * The page app
- * indexes the page before its code is warm, and a call per character took 3.8 ms of the 28 ms our
- * scripts spent on the Press TV seed (CPU profile of an unminified build, 2026-11-22).
+ * The page app indexes the page before its code is warm, and a call per character took 3.8 ms of
+ * the 28 ms our scripts spent on the Press TV seed (CPU profile of an unminified build, 2026-11-22).
  */
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
   const { nodes, breakBefore } = collectTextNodes(root, options);
