@@ -28,15 +28,17 @@ export async function backstoryFrame(
 
 /**
  * Opens the panel and answers its text. Until the first open the badge is drawn in the page (its
- * host's box is the badge) and the panel's frame does not exist yet; after that, the badge is the
- * frame's own.
+ * host's box is the badge) and the panel's frame does not exist yet; pressing it makes the frame,
+ * which opens the panel itself. After that, the badge is the frame's own, pressed here when the
+ * panel is closed. (The new frame's badge is collapsed for a moment before it opens the panel:
+ * pressing it then waited for a collapsed badge that was gone.)
  */
 export async function openPanelText(page: Page): Promise<string> {
-  if (!page.frames().some((candidate) => candidate.url().includes('/frame.html?view=panel')))
-    await page.locator('backstory-overlay').click();
+  const framed = page.frames().some((candidate) => candidate.url().includes('/frame.html?view=panel'));
+  if (!framed) await page.locator('backstory-overlay').click();
   const frame = await backstoryFrame(page);
   const badge = frame.locator('.bs-badge[aria-expanded="false"]');
-  if ((await badge.count()) > 0) await badge.click();
+  if (framed && (await badge.count()) > 0) await badge.click();
   await frame.locator('.bs-panel').waitFor();
   return (await frame.locator('.bs-root').textContent()) ?? '';
 }
