@@ -46,9 +46,11 @@ export function foldUnit(unit: string): string {
 }
 
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+/** The typographic variants, as the body of a character class. */
+const FOLDABLE = Object.keys(FOLDED).join('');
 
-/** Units that {@link foldUnit} changes, but the plain space: as a class body. */
-const CHANGED = `${INVISIBLE.source.slice(1, -1)}${Object.keys(FOLDED).join('')}`;
+/** The units other than whitespace that {@link foldUnit} changes, as a class body. */
+const CHANGED = `${INVISIBLE.source.slice(1, -1)}${FOLDABLE}`;
 
 /**
  * Where text needs folding unit by unit: units {@link foldUnit} changes, with the spaces beside
@@ -57,7 +59,7 @@ const CHANGED = `${INVISIBLE.source.slice(1, -1)}${Object.keys(FOLDED).join('')}
  */
 export const FOLDING_RUNS = new RegExp(`^ +| +$| *(?:[^\\S ]|[${CHANGED}])(?:\\s|[${CHANGED}])*| {2,}`, 'g');
 
-const FOLDABLE_ALL = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
+const FOLDABLE_ALL = new RegExp(`[${FOLDABLE}]`, 'g');
 const WHITESPACE_RUNS = /\s+/g;
 
 /**
