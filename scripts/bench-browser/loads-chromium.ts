@@ -4,9 +4,10 @@
  * DOMContentLoaded (the naive design), with a build whose content script is empty (what any
  * content script costs) and with one whose content script only asks the background about the page
  * (what any script that consults our database costs), interleaved run by run so machine noise
- * falls on all six alike. Every load is traced; the probe gives the overlay time. Only our script time needs the samples (they
- * attribute our work in promise continuations), and sampling slows the page down (DCL → overlay
- * 12 to 21 ms later, measured): timings, loads and busy time come from the unsampled loads.
+ * falls on all six alike. Every load is traced; the probe gives the overlay time. Only our script
+ * time needs the samples (they attribute our work in promise continuations), and sampling slows
+ * the page down (DCL → overlay 12 to 21 ms later, measured): timings, loads and busy time come from
+ * the unsampled loads.
  */
 import type { Page } from 'playwright-core';
 import type { BenchChromium } from './chromium';
