@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { extractArticle } from '../lib/extract/extract';
 import { parseHtml } from '../lib/extract/parse-html';
 import { pageFeatures } from '../lib/recognition/features';
-import { probeFor, type PageProbe } from '../lib/recognition/probe';
+import { probeFor } from '../lib/recognition/probe';
+import type { LookupPage } from './bench/page';
 import { bundle, fromFile, openBrowser } from './bench/browser';
 import { CHUNK, chunkFiles, ensureCorpus } from './bench/corpus-cache';
 import { quantile } from './bench/report';
@@ -29,25 +30,34 @@ const realPages = existsSync(REAL_PAGES)
       .map((name) => ({ name, html: readFileSync(join(REAL_PAGES, name, 'source.html'), 'utf8') }))
   : [];
 
-// Node side: extraction with linkedom, and the probes of real (non-matching) pages.
+// Node side: extraction with linkedom (timed with the features and probe the background computes
+// next), and the real (non-matching) pages the lookups run on.
 const nodeTimes: number[] = [];
-const realProbes: PageProbe[] = [];
+const realLookups: LookupPage[] = [];
 for (const { name, html } of realPages) {
+  const url = `https://${name}.example/`;
   const t0 = performance.now();
-  const extracted = extractArticle(parseHtml(html), { url: `https://${name}.example/` });
-  const features = extracted ? pageFeatures(extracted, `https://${name}.example/`) : null;
-  if (features) realProbes.push(probeFor(features));
+  const extracted = extractArticle(parseHtml(html), { url });
+  if (extracted) probeFor(pageFeatures(extracted, url));
   nodeTimes.push(performance.now() - t0);
+  if (extracted) realLookups.push({ extracted, url });
 }
 // Matching pages: the first 60% of corpus articles, published elsewhere.
-const matchingProbes = Array.from({ length: 60 }, (_, i) => {
+const matchingLookups: LookupPage[] = Array.from({ length: 60 }, (_, i) => {
   const text = syntheticText(i * 13);
   const cut = text.slice(0, Math.floor(text.length * 0.6));
-  const features = pageFeatures(
-    { title: '', text: cut, byline: null, lang: 'en', published: null, canonicalUrl: null, siteName: null },
-    `https://copy.example/${i}`,
-  );
-  return probeFor(features);
+  return {
+    extracted: {
+      title: '',
+      text: cut,
+      byline: null,
+      lang: 'en',
+      published: null,
+      canonicalUrl: null,
+      siteName: null,
+    },
+    url: `https://copy.example/${i}`,
+  };
 });
 
 console.log(`Generating or reusing synthetic corpora up to ${Math.max(...SCALES)} articles...`);
@@ -76,7 +86,7 @@ interface Bench {
   importPack: (name: string, shell: string, chunks: string[]) => Promise<Record<string, number>>;
   lookups: (
     name: string,
-    probes: PageProbe[],
+    pages: LookupPage[],
     rounds: number,
   ) => Promise<{ times: number[]; found: number[] }>;
   extractAll: (
@@ -143,17 +153,17 @@ try {
     console.log(
       `  storage: ${Math.round(imported.bytesPerArticle ?? 0).toLocaleString('en')} bytes per article (navigator.storage.estimate)`,
     );
-    const miss = await page.evaluate(([db, probes]) => bench.lookups(db, probes, 3), [
+    const miss = await page.evaluate(([db, pages]) => bench.lookups(db, pages, 3), [
       name,
-      realProbes,
+      realLookups,
     ] as const);
-    const hit = await page.evaluate(([db, probes]) => bench.lookups(db, probes, 3), [
+    const hit = await page.evaluate(([db, pages]) => bench.lookups(db, pages, 3), [
       name,
-      matchingProbes,
+      matchingLookups,
     ] as const);
-    console.log(`  lookup, ${realProbes.length} real pages (no match): ${summary(miss.times)}`);
+    console.log(`  lookup, ${realLookups.length} real pages (no match): ${summary(miss.times)}`);
     console.log(
-      `  lookup, ${matchingProbes.length} copies of corpus articles: ${summary(hit.times)}; found the article in ${hit.found.filter((n) => n > 0).length}/${hit.found.length}`,
+      `  lookup, ${matchingLookups.length} copies of corpus articles: ${summary(hit.times)}; found the article in ${hit.found.filter((n) => n > 0).length}/${hit.found.length}`,
     );
     await page.evaluate((db) => bench.drop(db), name);
   }

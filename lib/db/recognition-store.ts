@@ -25,8 +25,8 @@ import {
 } from '../recognition/postings';
 import { probeFor, urlHash, type PageProbe } from '../recognition/probe';
 import { scoreArticles, scoreStories, topRefs, type Hit } from '../recognition/probe-hits';
-import { recognize } from '../recognition/recognize';
-import type { Recognition } from '../recognition/types';
+import { matchArticle, recognize, strongestFirst } from '../recognition/recognize';
+import type { ArticleMatch, Recognition } from '../recognition/types';
 import { articlesAt, type StoredArticle } from './article-blocks';
 import type { BackstoryDb, DomainRow, Packed } from './database';
 import { readOnly, rowsWithAnyOf, startingWith, type Reads } from './native-reads';
@@ -180,7 +180,7 @@ async function lookupOutlets(reads: Reads, hosts: readonly string[]): Promise<Ca
  */
 async function fetchRecords(
   reads: Reads,
-  articles: readonly StoredArticle[],
+  articles: ReadonlyArray<Pick<StoredArticle, 'id' | 'storyIds'>>,
   termStories: ReadonlyMap<string, CandidateStory['termHits']>,
 ) {
   const storyIds = [...new Set([...termStories.keys(), ...articles.flatMap((article) => article.storyIds)])];
@@ -200,16 +200,28 @@ async function fetchRecords(
 /** The tables a lookup reads. */
 const LOOKUP_READS = ['domains', 'urls', 'passages', 'terms', 'articleBlocks', 'stories', 'claims'];
 
+/** How a lookup reads: its budget, and which candidate articles are worth their records. */
+export interface LookupOptions {
+  budget?: LookupBudget;
+  /**
+   * Whether a candidate article read from its block stays a candidate. Its stories and claims
+   * are read only if it does: a probe anchor shared by chance (a hash collision, for about a
+   * quarter of unrelated pages at 100,000 articles) then costs the round trip that reads its
+   * block, and not the one after it.
+   */
+  keepArticle?: (candidate: CandidateArticle) => boolean;
+}
+
 /**
- * The candidates for a page probe: outlets of its hosts, articles its URLs and anchors point at,
- * stories its terms point at (and the stories of those articles), and their claims. Usually three
- * round trips: buckets (with the layout and the outlets); article blocks and story ids; stories
- * and claims.
+ * The candidates for a page probe: outlets of its hosts, articles its URLs and anchors point at
+ * (those `keepArticle` keeps), stories its terms point at (and the stories of those articles),
+ * and their claims. Up to three round trips: buckets (with the layout and the outlets); article
+ * blocks and story ids; stories and claims, when there are any to read.
  */
 export async function lookupCandidates(
   db: BackstoryDb,
   probe: PageProbe,
-  budget: LookupBudget = DEFAULT_BUDGET,
+  { budget = DEFAULT_BUDGET, keepArticle = () => true }: LookupOptions = {},
 ): Promise<StoredCandidates> {
   return readOnly(db, LOOKUP_READS, async (reads) => {
     const cached = layouts.get(db.name);
@@ -236,20 +248,16 @@ export async function lookupCandidates(
       const id = storyIds.get(`${packId} ${ref}`);
       if (id) termStories.set(id, termHits);
     }
-    const found = articleRefs.flatMap((ref) => {
+    const articles: CandidateArticle[] = articleRefs.flatMap((ref) => {
       const article = articleAt.get(`${ref.packId} ${ref.ref}`);
-      return article ? [{ ref, article }] : [];
+      const candidate = article && { article, anchorHits: ref.anchors, urlHit: ref.url };
+      return candidate && keepArticle(candidate) ? [candidate] : [];
     });
     const records = await fetchRecords(
       reads,
-      found.map(({ article }) => article),
+      articles.map(({ article }) => article),
       termStories,
     );
-    const articles: CandidateArticle[] = found.map(({ ref, article }) => ({
-      article,
-      anchorHits: ref.anchors,
-      urlHit: ref.url,
-    }));
     const stories = records.stories.map((story) => ({
       story,
       termHits: termStories.get(story.id) ?? [],
@@ -306,11 +314,22 @@ export async function recognizeExtracted(
   records: CandidateRecords;
 }> {
   const features = pageFeatures(extracted, url);
-  const candidates = await lookupCandidates(db, probeFor(features));
+  // Each candidate article is compared with the page once: the lookup keeps the matches.
+  const matched = new Map<string, ArticleMatch>();
+  const candidates = await lookupCandidates(db, probeFor(features), {
+    keepArticle: (candidate) => {
+      const match = matchArticle(features, candidate);
+      if (match) matched.set(candidate.article.id, match);
+      return match !== null;
+    },
+  });
+  const articles = strongestFirst(
+    candidates.articles.flatMap(({ article }) => matched.get(article.id) ?? []),
+  );
   const records: CandidateRecords = {
     articles: candidates.articles.map((candidate) => candidate.article),
     stories: candidates.stories.map((candidate) => candidate.story),
     claims: candidates.claims,
   };
-  return { recognition: recognize(features, candidates), features, records };
+  return { recognition: recognize(features, candidates, articles), features, records };
 }

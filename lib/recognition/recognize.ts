@@ -21,23 +21,29 @@ import {
 
 const strength = (kind: MatchKind) => MATCH_KINDS.indexOf(kind);
 
-/** Compares every candidate article and keeps those the page shares text with, strongest first. */
-export function matchArticles(
-  features: PageFeatures,
-  candidates: readonly CandidateArticle[],
-): ArticleMatch[] {
-  const matches: ArticleMatch[] = [];
-  for (const candidate of candidates) {
-    const { densestCluster, ...measures } = compareWithArticle(features, candidate);
-    const kind = articleKind({ ...measures, densestCluster });
-    if (kind) matches.push({ kind, ...measures });
-  }
+/** Compares the page with one candidate article: how they relate, or null when not at all. */
+export function matchArticle(features: PageFeatures, candidate: CandidateArticle): ArticleMatch | null {
+  const { densestCluster, ...measures } = compareWithArticle(features, candidate);
+  const kind = articleKind({ ...measures, densestCluster });
+  return kind ? { kind, ...measures } : null;
+}
+
+/** Sorts article matches in place, strongest first. */
+export function strongestFirst(matches: ArticleMatch[]): ArticleMatch[] {
   return matches.sort(
     (a, b) =>
       strength(a.kind) - strength(b.kind) ||
       b.articleContainment + b.pageContainment - (a.articleContainment + a.pageContainment) ||
       a.articleId.localeCompare(b.articleId),
   );
+}
+
+/** Compares every candidate article and keeps those the page shares text with, strongest first. */
+export function matchArticles(
+  features: PageFeatures,
+  candidates: readonly CandidateArticle[],
+): ArticleMatch[] {
+  return strongestFirst(candidates.flatMap((candidate) => matchArticle(features, candidate) ?? []));
 }
 
 /** The stories of the articles a page is or copies: that is what the page reports. */
@@ -159,10 +165,14 @@ function outletOf(features: PageFeatures, candidates: Candidates): string | null
 /**
  * Recognizes a page. The kind is the strongest article relation (exact, copy, reuse), else a
  * story matched by terms, else the outlet, else null. Claims are searched only in pages that
- * match an article or a story, and only among those articles' and stories' claims.
+ * match an article or a story, and only among those articles' and stories' claims. `articles`
+ * are the candidates' matches when the caller has already made them (`matchArticles`).
  */
-export function recognize(features: PageFeatures, candidates: Candidates): Recognition {
-  const articles = matchArticles(features, candidates.articles);
+export function recognize(
+  features: PageFeatures,
+  candidates: Candidates,
+  articles: ArticleMatch[] = matchArticles(features, candidates.articles),
+): Recognition {
   const stories = matchStories(features, candidates, articles);
   const outletId = outletOf(features, candidates);
   const strongestArticle = articles[0]?.kind ?? null;

@@ -4,6 +4,7 @@ import { readPackArticles } from '../../../lib/db/article-blocks';
 import { BackstoryDb } from '../../../lib/db/database';
 import { DROP_V1_LOOKUPS, LOOKUP_SCHEMA, SCHEMA_V2 } from '../../../lib/db/versions';
 import {
+  DEFAULT_BUDGET,
   indexRowsForPack,
   LOOKUP_TABLES,
   lookupCandidates,
@@ -33,6 +34,34 @@ describe('recognition store', () => {
       const storyIds = pack.articles.find((article) => article.id === id)?.storyIds ?? [];
       expect(candidates.stories.map((entry) => entry.story.id)).toEqual(expect.arrayContaining(storyIds));
       expect(candidates.claims.some((claim) => claim.articleIds.includes(id))).toBe(true);
+      db.close();
+    },
+  );
+
+  test.each(pack.articles.map((article) => [article.id, article.text ?? '']))(
+    'reads no stories or claims for %s when keepArticle drops it',
+    async (id, text) => {
+      const db = await databaseWith(pack);
+      const probe = probeFor(page(text));
+      // No term reads: the article is the only way to its stories and claims.
+      const budget = { ...DEFAULT_BUDGET, termReads: 0 };
+      const kept = await lookupCandidates(db, probe, { budget });
+      const dropped = await lookupCandidates(db, probe, {
+        budget,
+        keepArticle: (candidate) => candidate.article.id !== id,
+      });
+      expect(kept.articles.map((entry) => entry.article.id)).toContain(id);
+      expect(kept.stories.length).toBeGreaterThan(0);
+      expect(kept.claims.some((claim) => claim.articleIds.includes(id))).toBe(true);
+      expect(dropped.articles.map((entry) => entry.article.id)).not.toContain(id);
+      expect(dropped.outlets).toEqual(kept.outlets);
+      const keptIds = new Set(dropped.articles.map((entry) => entry.article.id));
+      const storiesOfKept = new Set(dropped.articles.flatMap((entry) => entry.article.storyIds));
+      expect(dropped.stories.every((entry) => storiesOfKept.has(entry.story.id))).toBe(true);
+      for (const claim of dropped.claims)
+        expect(storiesOfKept.has(claim.storyId) || claim.articleIds.some((other) => keptIds.has(other))).toBe(
+          true,
+        );
       db.close();
     },
   );
