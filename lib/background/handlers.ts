@@ -7,7 +7,7 @@ import type { LookupAnswer } from '../services/analyze';
 import type { Settings } from '../settings';
 import { readPackText } from '../corpus/parse-pack';
 import { exportPack, installPack, listPacks, removePack } from '../services/packs';
-import { changeSettings, readSettings } from '../services/settings';
+import { cachedSettings } from '../services/settings';
 import {
   deleteNote,
   listNotes,
@@ -35,16 +35,17 @@ export interface HandlerDeps {
 
 /** Builds the handler table. */
 export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
+  const settings = cachedSettings(db);
   // The three reads run together: the page waits for one round trip, not three in a row.
   const startPage = async (url: string, canonicalUrl: string | null): Promise<PageStart> => {
-    const [settings, known, notes] = await Promise.all([
-      readSettings(db),
+    const [current, known, notes] = await Promise.all([
+      settings.read(),
       deps.lookup(url, canonicalUrl),
       notesForPage(db, withoutHash(url), canonicalUrl && withoutHash(canonicalUrl)),
     ]);
-    return settings.enabled
-      ? { settings, known, notesOnPage: notes.length }
-      : { settings, known: null, notesOnPage: 0 };
+    return current.enabled
+      ? { settings: current, known, notesOnPage: notes.length }
+      : { settings: current, known: null, notesOnPage: 0 };
   };
   // A page sends its first question and, when it looks like an article, its HTML right after
   // (entrypoints/content/analyze.ts). The first answer decides whether the page app loads while
@@ -66,13 +67,13 @@ export function createHandlers(db: BackstoryDb, deps: HandlerDeps): Handlers {
     // The HTML comes before the page knows the settings: nothing is parsed while Backstory is off.
     'page/analyze': async ({ url, canonicalUrl, html }) => {
       await Promise.allSettled(starting);
-      return (await readSettings(db)).enabled ? deps.analyze(url, canonicalUrl, html) : null;
+      return (await settings.read()).enabled ? deps.analyze(url, canonicalUrl, html) : null;
     },
-    'settings/get': async () => readSettings(db),
+    'settings/get': async () => settings.read(),
     'settings/set': async (patch) => {
-      const settings = await changeSettings(db, patch);
-      await deps.broadcastSettings(settings);
-      return settings;
+      const next = await settings.change(patch);
+      await deps.broadcastSettings(next);
+      return next;
     },
     'packs/list': async () => listPacks(db),
     'packs/import': async ({ json }) => {

@@ -18,3 +18,34 @@ export async function changeSettings(db: BackstoryDb, patch: SettingsPatch): Pro
     return next;
   });
 }
+
+/** The settings as the background holds them between messages. */
+export interface SettingsCache {
+  /** The current settings: read from the database the first time, then from memory. */
+  read(): Promise<Settings>;
+  /** Applies a change in the database, then in memory; answers the new settings. */
+  change(patch: SettingsPatch): Promise<Settings>;
+}
+
+/**
+ * Settings kept in memory by the background, which is their only writer (through `change`):
+ * every page asks for them once or twice as it loads, and a database read cost each analysis
+ * a wait before it began. A failed read is not kept; the next one tries the database again.
+ */
+export function cachedSettings(db: BackstoryDb): SettingsCache {
+  let current: Promise<Settings> | null = null;
+  return {
+    read() {
+      const reading = (current ??= readSettings(db));
+      reading.catch(() => {
+        if (current === reading) current = null;
+      });
+      return reading;
+    },
+    async change(patch) {
+      const next = await changeSettings(db, patch);
+      current = Promise.resolve(next);
+      return next;
+    },
+  };
+}
