@@ -1,7 +1,7 @@
 /**
  * Each note kind's colours: the in-page highlight (translucent, so it reads on light and dark
- * pages) with a line style of its own, so kinds differ by more than colour. The note UI's chips
- * have their own colours (components/notes/notes-ui.css, components/popup/notes/notes.css).
+ * pages) with a line style of its own, so kinds differ by more than colour. The chips of the note
+ * frame and the popup have their own colours (components/notes/note-kinds.css).
  * The words for each kind are in lib/notes/labels.ts; colour only repeats them.
  */
 import type { NoteKind } from '@/lib/notes/kinds';

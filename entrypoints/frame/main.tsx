@@ -10,6 +10,7 @@ import { fromMessagePort } from '@/lib/frame/link';
 import { NotesFrame } from '@/components/frame/NotesFrame';
 import { PanelFrame } from '@/components/frame/PanelFrame';
 import frameCss from '@/components/frame/frame.css?inline';
+import noteKindsCss from '@/components/notes/note-kinds.css?inline';
 import notesCss from '@/components/notes/notes-ui.css?inline';
 import overlayCss from '@/components/overlay/overlay.css?inline';
 
@@ -25,7 +26,7 @@ function start() {
     window.removeEventListener('message', onHello);
     // Each view brings only its own styles (the two sheets style bare elements differently).
     const style = document.createElement('style');
-    style.textContent = frameCss + (view === 'panel' ? overlayCss : notesCss);
+    style.textContent = frameCss + (view === 'panel' ? overlayCss : noteKindsCss + notesCss);
     document.head.append(style);
     const port = fromMessagePort(channel);
     const app = document.getElementById('app')!;

@@ -145,6 +145,11 @@ describe('Chromium: saved notes', () => {
     await expect.poll(() => popup.textContent('body'), WAIT).toContain(NOTE_TEXT);
     const [note] = await listNotes();
     expect(note?.target?.quote.exact).toBe(QUOTE);
+    // The note's kind chip has the comment colours of the sheet the notes frame uses too.
+    const chip = popup.locator('.bs-kind-comment').first();
+    expect(await chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+      'rgb(221, 244, 255)',
+    );
 
     const exported = (await askBackgroundFrom(popup, 'notes/export', { format: 'jsonld' })) as Reply<string>;
     expect(exported.ok).toBe(true);
@@ -183,6 +188,13 @@ describe('Chromium: saved notes', () => {
     await expect
       .poll(() => inNotesUi(page, 'return !!root?.querySelector("input[value=question]")'), WAIT)
       .toBe(true);
+    // Each kind has its colours (components/notes/note-kinds.css, shared with the popup).
+    expect(
+      await inNotesUi(
+        page,
+        'return getComputedStyle(root.querySelector(".bs-kind-question")).backgroundColor',
+      ),
+    ).toBe('rgb(255, 248, 197)');
     await inNotesUi(page, 'root.querySelector("input[value=question]").click()');
     await writeAndSave(page, 'Who printed the guide?');
 

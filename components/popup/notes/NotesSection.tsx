@@ -22,6 +22,7 @@ import { NOTES_PANEL_ID, ScopeTabs, type NotesScope } from './ScopeTabs';
 import { UndoToast } from './UndoToast';
 import { useDebounced } from './useDebounced';
 import { useNotes } from './useNotes';
+import '@/components/notes/note-kinds.css';
 import './notes.css';
 
 /** Search waits this long after the last keystroke (a burst of typing searches once); searching
