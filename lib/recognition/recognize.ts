@@ -165,8 +165,9 @@ function outletOf(features: PageFeatures, candidates: Candidates): string | null
 /**
  * Recognizes a page. The kind is the strongest article relation (exact, copy, reuse), else a
  * story matched by terms, else the outlet, else null. Claims are searched only in pages that
- * match an article or a story, and only among those articles' and stories' claims. `articles`
- * are the candidates' matches when the caller has already made them (`matchArticles`).
+ * match an article or a story, and only among those articles' and stories' claims. A caller
+ * that has already compared the candidate articles with the page passes their `articles`
+ * matches, strongest first (as `matchArticles` answers them).
  */
 export function recognize(
   features: PageFeatures,
