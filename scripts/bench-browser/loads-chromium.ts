@@ -124,7 +124,8 @@ async function loadOnce(
   }
 }
 
-const VARIANTS: Variant[] = ['with', 'quiet', 'without', 'naive', 'empty', 'ask'];
+/** Every variant, in `SETUP`'s order. */
+const VARIANTS = Object.keys(SETUP) as Variant[];
 /** Each run starts one variant later, so every variant takes every place in the order. */
 const ORDERS: Variant[][] = VARIANTS.map((_, shift) => [
   ...VARIANTS.slice(shift),
