@@ -300,6 +300,29 @@ export async function articleOwners(db: BackstoryDb, ids: readonly string[]): Pr
 }
 
 /**
+ * The lookup as recognition makes it for a page: its probe's candidates, keeping only the
+ * articles the page shares text with (each compared once, as soon as its block is read), and
+ * those articles' matches, strongest first, for `recognize`.
+ */
+export async function lookupForPage(
+  db: BackstoryDb,
+  features: PageFeatures,
+): Promise<{ candidates: StoredCandidates; articles: ArticleMatch[] }> {
+  const matched = new Map<string, ArticleMatch>();
+  const candidates = await lookupCandidates(db, probeFor(features), {
+    keepArticle: (candidate) => {
+      const match = matchArticle(features, candidate);
+      if (match) matched.set(candidate.article.id, match);
+      return match !== null;
+    },
+  });
+  const articles = strongestFirst(
+    candidates.articles.flatMap(({ article }) => matched.get(article.id) ?? []),
+  );
+  return { candidates, articles };
+}
+
+/**
  * The whole background step after extraction: features, probe, lookup, decision. Returns the
  * recognition, the features (whose `text` the claim offsets refer to) and the records the lookup
  * read: the report shows the recognized ones without reading them again.
@@ -314,18 +337,7 @@ export async function recognizeExtracted(
   records: CandidateRecords;
 }> {
   const features = pageFeatures(extracted, url);
-  // Each candidate article is compared with the page once: the lookup keeps the matches.
-  const matched = new Map<string, ArticleMatch>();
-  const candidates = await lookupCandidates(db, probeFor(features), {
-    keepArticle: (candidate) => {
-      const match = matchArticle(features, candidate);
-      if (match) matched.set(candidate.article.id, match);
-      return match !== null;
-    },
-  });
-  const articles = strongestFirst(
-    candidates.articles.flatMap(({ article }) => matched.get(article.id) ?? []),
-  );
+  const { candidates, articles } = await lookupForPage(db, features);
   const records: CandidateRecords = {
     articles: candidates.articles.map((candidate) => candidate.article),
     stories: candidates.stories.map((candidate) => candidate.story),

@@ -4,14 +4,12 @@
  */
 import type { Article, Pack } from '../../lib/corpus/schema';
 import { BackstoryDb } from '../../lib/db/database';
-import { indexRowsForPack, lookupCandidates } from '../../lib/db/recognition-store';
+import { indexRowsForPack, lookupForPage } from '../../lib/db/recognition-store';
 import { extractArticle } from '../../lib/extract/extract';
 import { collectGateSignals } from '../../lib/extract/gate-signals';
 import { pageFeatures } from '../../lib/recognition/features';
 import { gatePage } from '../../lib/recognition/gate';
 import { probeFor } from '../../lib/recognition/probe';
-import { matchArticle } from '../../lib/recognition/recognize';
-import type { CandidateArticle } from '../../lib/recognition/candidates';
 import type { ExtractedPage } from '../../lib/extract/types';
 import { installPack } from '../../lib/services/packs';
 
@@ -62,27 +60,22 @@ export interface LookupPage {
 }
 
 /**
- * Times `rounds` lookups of every page as the background makes them (`recognizeExtracted`): the
+ * Times `rounds` lookups of every page as the background makes them (`lookupForPage`): the
  * probe's reads, keeping the candidate articles the page shares text with, and their records.
- * The features and probe are computed before the clock starts. Returns the durations in ms and
- * how many candidate articles each lookup kept.
+ * The features are computed before the clock starts. Returns the durations in ms and how many
+ * candidate articles each lookup kept.
  */
 async function lookups(name: string, pages: LookupPage[], rounds: number) {
   const db = new BackstoryDb(name);
   await db.open();
-  const prepared = pages.map(({ extracted, url }) => {
-    const features = pageFeatures(extracted, url);
-    const keepArticle = (candidate: CandidateArticle) => matchArticle(features, candidate) !== null;
-    return { probe: probeFor(features), keepArticle };
-  });
-  const first = prepared[0]!;
-  await lookupCandidates(db, first.probe, { keepArticle: first.keepArticle }); // warm the connection and the JIT
+  const features = pages.map(({ extracted, url }) => pageFeatures(extracted, url));
+  await lookupForPage(db, features[0]!); // warm the connection and the JIT
   const times: number[] = [];
   const found: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    for (const { probe, keepArticle } of prepared) {
+    for (const page of features) {
       const t0 = performance.now();
-      const candidates = await lookupCandidates(db, probe, { keepArticle });
+      const { candidates } = await lookupForPage(db, page);
       times.push(performance.now() - t0);
       if (round === 0) found.push(candidates.articles.length);
     }
