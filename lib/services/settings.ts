@@ -36,10 +36,12 @@ export function cachedSettings(db: BackstoryDb): SettingsCache {
   let current: Promise<Settings> | null = null;
   return {
     read() {
-      const reading = (current ??= readSettings(db));
+      if (current) return current;
+      const reading = readSettings(db);
       reading.catch(() => {
         if (current === reading) current = null;
       });
+      current = reading;
       return reading;
     },
     async change(patch) {
